@@ -1,0 +1,205 @@
+#include "queries.h"
+
+#include "recordmapper.h"
+#include "textfold.h"
+
+#include "sync/client/database.h"
+
+namespace brugboek::store {
+
+using client::Query;
+
+namespace {
+constexpr int MaxQueryTokens = 6;
+
+template<class T>
+T readRecord(const Query &q, int firstColumn = 0)
+{
+    T record;
+    for (int i = firstColumn; i < q.columnCount(); ++i)
+        RecordMapper::setColumn(T::staticMetaObject, &record, q.columnName(i), q.value(i));
+    return record;
+}
+
+// The smallest byte string greater than every string starting with `prefix`:
+// the prefix with its last byte raised by one (never 0xff in UTF-8).
+QByteArray prefixEnd(QByteArray prefix)
+{
+    prefix[prefix.size() - 1] = static_cast<char>(static_cast<unsigned char>(prefix.back()) + 1);
+    return prefix;
+}
+} // namespace
+
+QString Queries::matchingHouseholds(const QStringList &tokens, const char *column) const
+{
+    QStringList parts;
+    for (int i = 0; i < tokens.size(); ++i)
+        parts << QStringLiteral("SELECT %1 FROM search_token WHERE token >= ? AND token < ?")
+                     .arg(QLatin1String(column));
+    return parts.join(QLatin1String(" INTERSECT "));
+}
+
+void Queries::bindTokens(Query &q, const QStringList &tokens, int first) const
+{
+    int i = first;
+    for (const QString &t : tokens) {
+        const QByteArray utf8 = t.toUtf8();
+        const QByteArray end = prefixEnd(utf8);
+        q.bindText(i++, utf8.constData(), static_cast<int>(utf8.size()));
+        q.bindText(i++, end.constData(), static_cast<int>(end.size()));
+    }
+}
+
+QList<HouseholdHit> Queries::searchHouseholds(const QString &text, int limit)
+{
+    const QStringList tokens = queryTokens(text).mid(0, MaxQueryTokens);
+    if (tokens.isEmpty())
+        return {};
+    // The person whose own names match every word, if there is one, is shown
+    // with the household ("Fatima" in household "El Amrani").
+    const QString sql = QStringLiteral(
+                            "SELECT h.id, h.display_name, "
+                            " (SELECT group_concat(given_name, ', ') FROM "
+                            "   (SELECT given_name FROM person WHERE household_id = h.id ORDER BY birth_year)), "
+                            " (SELECT given_name || ' ' || family_name FROM person WHERE id IN (%2) "
+                            "   AND household_id = h.id LIMIT 1) "
+                            "FROM household h WHERE h.id IN (%1) "
+                            "ORDER BY h.sort_key LIMIT ?")
+                            .arg(matchingHouseholds(tokens, "household_id"), matchingHouseholds(tokens, "person_id"));
+    Query q = m_db.query(sql);
+    bindTokens(q, tokens, 1);
+    bindTokens(q, tokens, 1 + 2 * static_cast<int>(tokens.size()));
+    q.bind(1 + 4 * static_cast<int>(tokens.size()), limit);
+    QList<HouseholdHit> out;
+    while (q.next())
+        out.append({q.text(0), q.text(1), q.text(2), q.text(3)});
+    return out;
+}
+
+QList<PersonHit> Queries::searchPeople(const QString &text, int limit)
+{
+    const QStringList tokens = queryTokens(text).mid(0, MaxQueryTokens);
+    if (tokens.isEmpty())
+        return {};
+    const QString sql = QStringLiteral("SELECT p.id, p.household_id, h.display_name, p.given_name, p.family_name, "
+                                       "p.role FROM person p JOIN household h ON h.id = p.household_id "
+                                       "WHERE p.id IN (%1) ORDER BY p.family_name, p.given_name LIMIT ?")
+                            .arg(matchingHouseholds(tokens, "person_id"));
+    Query q = m_db.query(sql);
+    bindTokens(q, tokens, 1);
+    q.bind(1 + 2 * static_cast<int>(tokens.size()), limit);
+    QList<PersonHit> out;
+    while (q.next())
+        out.append({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5)});
+    return out;
+}
+
+QList<Person> Queries::peopleOf(const QString &householdId)
+{
+    Query q = m_db.query("SELECT * FROM person WHERE household_id = ? "
+                         "ORDER BY role = 'child', birth_year, given_name");
+    q.bind(1, householdId);
+    QList<Person> out;
+    while (q.next())
+        out.append(readRecord<Person>(q));
+    return out;
+}
+
+QList<TimelineEntry> Queries::timeline(const QString &householdId)
+{
+    Query q = m_db.query(
+        "SELECT 'encounter', id, id, strftime('%Y-%m-%dT%H:%M:%SZ', occurred_at / 1000, 'unixepoch'), kind, note "
+        "  FROM encounter WHERE household_id = ?1 "
+        "UNION ALL SELECT 'referral_event', e.id, e.referral_id, e.occurred_on, e.status, r.need "
+        "  FROM referral_event e JOIN referral r ON r.id = e.referral_id WHERE r.household_id = ?1 "
+        "UNION ALL SELECT 'consent', id, id, given_on, subject, shared_with FROM consent WHERE household_id = ?1 "
+        "UNION ALL SELECT 'consent_withdrawn', id, id, withdrawn_on, subject, shared_with FROM consent "
+        "  WHERE household_id = ?1 AND withdrawn_on IS NOT NULL "
+        "UNION ALL SELECT 'follow_up', id, id, due_on, title, NULL FROM follow_up WHERE household_id = ?1 "
+        "ORDER BY 4 DESC, 2 DESC");
+    q.bind(1, householdId);
+    QList<TimelineEntry> out;
+    while (q.next())
+        out.append({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5)});
+    return out;
+}
+
+QList<DueFollowUp> Queries::followUpsDue(const QDate &today)
+{
+    const QString day = today.toString(Qt::ISODate);
+    Query q = m_db.query("SELECT h.display_name, f.* FROM follow_up f LEFT JOIN household h ON h.id = f.household_id "
+                         "WHERE f.done_at IS NULL AND f.due_on <= ? ORDER BY f.due_on, f.id");
+    q.bind(1, day);
+    QList<DueFollowUp> out;
+    while (q.next()) {
+        DueFollowUp d {readRecord<FollowUp>(q, 1), q.text(0), false};
+        d.overdue = d.followUp.dueOn < today;
+        out.append(d);
+    }
+    return out;
+}
+
+QList<ReferralRow> Queries::openReferrals(const QString &status)
+{
+    const char *sql = "SELECT h.display_name, o.name, r.* FROM referral r "
+                      "JOIN household h ON h.id = r.household_id "
+                      "LEFT JOIN organisation o ON o.id = r.organisation_id "
+                      "WHERE r.status IN ('besproken', 'aangemeld', 'wachtlijst', 'intake_gepland', 'lopend') "
+                      "AND (?1 IS NULL OR r.status = ?1) "
+                      "ORDER BY r.status_on, r.id";
+    Query q = m_db.query(sql);
+    q.bind(1, status);
+    QList<ReferralRow> out;
+    while (q.next())
+        out.append({readRecord<Referral>(q, 2), q.text(0), q.text(1)});
+    return out;
+}
+
+QList<ReferralEvent> Queries::referralHistory(const QString &referralId)
+{
+    Query q = m_db.query("SELECT * FROM referral_event WHERE referral_id = ? ORDER BY occurred_on, id");
+    q.bind(1, referralId);
+    QList<ReferralEvent> out;
+    while (q.next())
+        out.append(readRecord<ReferralEvent>(q));
+    return out;
+}
+
+QList<Organisation> Queries::organisations(const QString &text, int limit)
+{
+    const QStringList tokens = queryTokens(text).mid(0, MaxQueryTokens);
+    QString where = QStringLiteral("active = 1");
+    for (int i = 0; i < tokens.size(); ++i)
+        where += QStringLiteral(" AND instr(search_text, ?) > 0");
+    Query q = m_db.query(QStringLiteral("SELECT * FROM organisation WHERE %1 ORDER BY name LIMIT ?").arg(where));
+    int i = 1;
+    for (const QString &t : tokens)
+        q.bind(i++, t);
+    q.bind(i, limit);
+    QList<Organisation> out;
+    while (q.next())
+        out.append(readRecord<Organisation>(q));
+    return out;
+}
+
+QList<ListItem> Queries::listItems(const QString &list)
+{
+    Query q = m_db.query("SELECT * FROM list_item WHERE list = ? AND active = 1 ORDER BY sort_order, code");
+    q.bind(1, list);
+    QList<ListItem> out;
+    while (q.next())
+        out.append(readRecord<ListItem>(q));
+    return out;
+}
+
+QList<Encounter> Queries::recentEncounters(int limit)
+{
+    Query q = m_db.query("SELECT * FROM encounter ORDER BY occurred_at DESC LIMIT ?");
+    q.bind(1, limit);
+    QList<Encounter> out;
+    while (q.next())
+        out.append(readRecord<Encounter>(q));
+    return out;
+}
+
+} // namespace brugboek::store

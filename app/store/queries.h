@@ -1,0 +1,93 @@
+#pragma once
+
+#include "domain.h"
+
+#include <QList>
+
+namespace brugboek::client {
+class Database;
+class Query;
+}
+
+namespace brugboek::store {
+
+struct HouseholdHit
+{
+    QString id;
+    QString displayName;
+    QString members; // given names, comma-separated
+    QString matchedPerson; // the person whose name matched, if any
+};
+
+struct PersonHit
+{
+    QString id;
+    QString householdId;
+    QString householdName;
+    QString givenName;
+    QString familyName;
+    QString role;
+};
+
+// One line of a household's timeline.
+struct TimelineEntry
+{
+    QString kind; // encounter | referral_event | consent | consent_withdrawn | follow_up
+    QString id;
+    QString recordId; // the referral of a referral_event; else equal to id
+    QString sortKey; // ISO date or UTC date-time: the timeline's order
+    QString title; // encounter kind, referral status, consent subject, follow-up title
+    QString detail; // note, referral need, with whom
+};
+
+struct DueFollowUp
+{
+    FollowUp followUp;
+    QString householdName;
+    bool overdue = false;
+};
+
+struct ReferralRow
+{
+    Referral referral;
+    QString householdName;
+    QString organisationName;
+};
+
+// The reads the app needs, each one indexed.
+class Queries
+{
+public:
+    explicit Queries(client::Database &db)
+        : m_db(db)
+    {
+    }
+
+    // As-you-type search: every word typed must be the start of a word of the
+    // household's name or of one of its people ("el am" finds "El Amrani").
+    [[nodiscard]] QList<HouseholdHit> searchHouseholds(const QString &text, int limit = 50);
+    [[nodiscard]] QList<PersonHit> searchPeople(const QString &text, int limit = 50);
+    [[nodiscard]] QList<Person> peopleOf(const QString &householdId);
+    // Newest first.
+    [[nodiscard]] QList<TimelineEntry> timeline(const QString &householdId);
+    // Open follow-ups due on or before `today`, oldest first.
+    [[nodiscard]] QList<DueFollowUp> followUpsDue(const QDate &today);
+    // Open referrals, optionally of one status, the longest waiting first.
+    [[nodiscard]] QList<ReferralRow> openReferrals(const QString &status = {});
+    // Referrals of a household, with their history.
+    [[nodiscard]] QList<ReferralEvent> referralHistory(const QString &referralId);
+    // Organisations whose name, kind or services contain every word typed.
+    [[nodiscard]] QList<Organisation> organisations(const QString &text, int limit = 100);
+    [[nodiscard]] QList<ListItem> listItems(const QString &list);
+    [[nodiscard]] QList<Encounter> recentEncounters(int limit);
+
+private:
+    // SQL that yields the household ids matching every token, or an empty
+    // string when nothing was typed.
+    QString matchingHouseholds(const QStringList &tokens, const char *column) const;
+    void bindTokens(client::Query &q, const QStringList &tokens, int first) const;
+
+    client::Database &m_db;
+};
+
+} // namespace brugboek::store

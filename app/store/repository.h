@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain.h"
+#include "recordmapper.h"
+#include "store.h"
+
+#include <optional>
+#include <stdexcept>
+
+namespace brugboek::store {
+
+// Input the domain does not allow ("afgerond" without an outcome, ...), in
+// plain words for the person who typed it.
+class ValidationError : public std::invalid_argument
+{
+public:
+    using std::invalid_argument::invalid_argument;
+};
+
+// The typed write API of the store. Every write goes through the ChangeLog,
+// so each one lands in the outbox in the same transaction.
+class Repository
+{
+public:
+    explicit Repository(Store &store)
+        : m_store(store)
+    {
+    }
+
+    // Creates the record (giving it a new id when it has none) or updates the
+    // fields that differ. Returns the id.
+    template<class T>
+    QString save(T &record)
+    {
+        if (record.id.isEmpty())
+            record.id = m_store.newId();
+        m_store.changes().put(RecordMapper::entityOf<T>(), record.id, RecordMapper::fields(record));
+        return record.id;
+    }
+
+    template<class T>
+    [[nodiscard]] std::optional<T> load(const QString &id)
+    {
+        T record;
+        if (!loadInto(T::staticMetaObject, &record, id))
+            return std::nullopt;
+        return record;
+    }
+
+    // Changes only the given columns; returns those that changed.
+    QStringList update(std::string_view entity, const QString &id, const QVariantMap &columns);
+    // Removes a record and everything that depends on it, on every device.
+    bool purge(std::string_view entity, const QString &id);
+
+    // A new encounter, with its follow-up task when there is one, in one
+    // transaction.
+    QString saveEncounter(Encounter &encounter, FollowUp *followUp = nullptr);
+    // A new referral and its first status event (by default "besproken").
+    QString createReferral(Referral &referral, ReferralEvent first = {});
+    // Appends a status change to a referral's history.
+    QString addReferralEvent(ReferralEvent &event);
+    void completeFollowUp(const QString &id, const QDateTime &at);
+    void withdrawConsent(const QString &id, const QDate &on);
+
+private:
+    bool loadInto(const QMetaObject &meta, void *gadget, const QString &id);
+    void validate(const ReferralEvent &event);
+
+    Store &m_store;
+};
+
+} // namespace brugboek::store

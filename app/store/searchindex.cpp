@@ -1,0 +1,127 @@
+#include "searchindex.h"
+
+#include "textfold.h"
+
+namespace brugboek::store {
+
+using client::Database;
+using client::Query;
+
+namespace {
+void insertTokens(Database &db, const QStringList &tokens, const QString &householdId, const QString &personId)
+{
+    for (const QString &t : tokens) {
+        db.query("INSERT OR IGNORE INTO search_token (token, household_id, person_id) VALUES (?, ?, ?)")
+            .bind(1, t)
+            .bind(2, householdId)
+            .bind(3, personId)
+            .exec();
+    }
+}
+} // namespace
+
+void SearchIndex::indexHousehold(Database &db, const QString &id)
+{
+    QString name;
+    {
+        Query q = db.query("SELECT display_name FROM household WHERE id = ?");
+        q.bind(1, id);
+        if (!q.next())
+            return;
+        name = q.text(0);
+    }
+    db.query("DELETE FROM search_token WHERE household_id = ? AND person_id = ''").bind(1, id).exec();
+    insertTokens(db, nameTokens(name), id, QStringLiteral(""));
+    db.query("UPDATE household SET sort_key = ? WHERE id = ?").bind(1, foldText(name)).bind(2, id).exec();
+}
+
+void SearchIndex::indexPerson(Database &db, const QString &id)
+{
+    db.query("DELETE FROM search_token WHERE person_id = ?").bind(1, id).exec();
+    Query q = db.query("SELECT household_id, given_name, family_name FROM person WHERE id = ?");
+    q.bind(1, id);
+    if (!q.next() || q.isNull(0))
+        return;
+    const QString householdId = q.text(0);
+    QStringList tokens = nameTokens(q.text(1)) + nameTokens(q.text(2));
+    tokens.removeDuplicates();
+    insertTokens(db, tokens, householdId, id);
+}
+
+void SearchIndex::indexOrganisation(Database &db, const QString &id)
+{
+    Query q = db.query("SELECT name, services, kind FROM organisation WHERE id = ?");
+    q.bind(1, id);
+    if (!q.next())
+        return;
+    const QString text = foldText(q.text(0) + QLatin1Char(' ') + q.text(1) + QLatin1Char(' ') + q.text(2));
+    db.query("UPDATE organisation SET search_text = ? WHERE id = ?").bind(1, text).bind(2, id).exec();
+}
+
+void SearchIndex::rebuild(Database &db)
+{
+    db.execute("DELETE FROM search_token;");
+    auto ids = [&db](const char *sql) {
+        QStringList out;
+        Query q = db.query(sql);
+        while (q.next())
+            out << q.text(0);
+        return out;
+    };
+    for (const QString &id : ids("SELECT id FROM household"))
+        indexHousehold(db, id);
+    for (const QString &id : ids("SELECT id FROM person"))
+        indexPerson(db, id);
+    for (const QString &id : ids("SELECT id FROM organisation"))
+        indexOrganisation(db, id);
+}
+
+void SearchIndex::recordChanged(const sync::EntityDef &entity, const QString &id, const QStringList &changed)
+{
+    if (entity.name == "household") {
+        if (changed.contains(QLatin1String("display_name")))
+            indexHousehold(m_db, id);
+    } else if (entity.name == "person") {
+        if (changed.contains(QLatin1String("given_name")) || changed.contains(QLatin1String("family_name"))
+            || changed.contains(QLatin1String("household_id")))
+            indexPerson(m_db, id);
+    } else if (entity.name == "organisation") {
+        if (changed.contains(QLatin1String("name")) || changed.contains(QLatin1String("services"))
+            || changed.contains(QLatin1String("kind")))
+            indexOrganisation(m_db, id);
+    }
+}
+
+void SearchIndex::recordPurging(const sync::EntityDef &entity, const QString &id)
+{
+    if (entity.name == "household")
+        m_db.query("DELETE FROM search_token WHERE household_id = ?").bind(1, id).exec();
+    else if (entity.name == "person")
+        m_db.query("DELETE FROM search_token WHERE person_id = ?").bind(1, id).exec();
+}
+
+void ReferralStatusTracker::recordChanged(const sync::EntityDef &entity, const QString &id, const QStringList &)
+{
+    QString referralId;
+    if (entity.name == "referral") {
+        referralId = id;
+    } else if (entity.name == "referral_event") {
+        Query q = m_db.query("SELECT referral_id FROM referral_event WHERE id = ?");
+        q.bind(1, id);
+        if (q.next())
+            referralId = q.text(0);
+    }
+    if (referralId.isEmpty())
+        return;
+    // Latest by date; events of one day in the order they were made (UUIDv7).
+    m_db.query("UPDATE referral SET "
+               "status = (SELECT status FROM referral_event WHERE referral_id = ?1 "
+               "          ORDER BY occurred_on DESC, id DESC LIMIT 1), "
+               "status_on = (SELECT occurred_on FROM referral_event WHERE referral_id = ?1 "
+               "             ORDER BY occurred_on DESC, id DESC LIMIT 1) "
+               "WHERE id = ?1")
+        .bind(1, referralId)
+        .exec();
+}
+
+} // namespace brugboek::store

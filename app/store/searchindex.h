@@ -1,0 +1,49 @@
+#pragma once
+
+#include "sync/client/changelog.h"
+
+namespace brugboek::store {
+
+// Keeps the device-local search data in step with every write, in the same
+// transaction: name tokens of households and people, the household sort key,
+// the organisations' folded search text.
+class SearchIndex final : public client::ChangeLog::Observer
+{
+public:
+    explicit SearchIndex(client::Database &db)
+        : m_db(db)
+    {
+    }
+
+    // Recomputes everything, e.g. after a migration or a change of folding.
+    static void rebuild(client::Database &db);
+
+    void recordChanged(const sync::EntityDef &entity, const QString &id, const QStringList &changed) override;
+    void recordPurging(const sync::EntityDef &entity, const QString &id) override;
+
+private:
+    static void indexHousehold(client::Database &db, const QString &id);
+    static void indexPerson(client::Database &db, const QString &id);
+    static void indexOrganisation(client::Database &db, const QString &id);
+
+    client::Database &m_db;
+};
+
+// Keeps referral.status and referral.status_on equal to the latest of the
+// referral's events, whichever arrives first.
+class ReferralStatusTracker final : public client::ChangeLog::Observer
+{
+public:
+    explicit ReferralStatusTracker(client::Database &db)
+        : m_db(db)
+    {
+    }
+
+    void recordChanged(const sync::EntityDef &entity, const QString &id, const QStringList &changed) override;
+    void recordPurging(const sync::EntityDef &, const QString &) override { }
+
+private:
+    client::Database &m_db;
+};
+
+} // namespace brugboek::store

@@ -1,0 +1,56 @@
+#include "store.h"
+
+#include "migrations.h"
+#include "searchindex.h"
+
+#include "platform/keyprovider.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace brugboek::store {
+
+using client::Database;
+using client::StoreError;
+
+std::unique_ptr<Store> Store::open(const QString &directory, platform::KeyProvider &keys, const sync::Clock &clock)
+{
+    if (!QDir().mkpath(directory))
+        throw StoreError(StoreError::Kind::Io, 0, "cannot create the data folder");
+    const QString path = QDir(directory).filePath(QLatin1String(fileName));
+
+    std::unique_ptr<Database> db;
+    if (QFileInfo::exists(path)) {
+        const auto key = keys.loadKey();
+        if (!key)
+            throw StoreError(StoreError::Kind::CannotUnlock, 0, "the key of this database is missing");
+        db = Database::open(path, *key, Database::OpenMode::MustExist);
+    } else {
+        const auto existing = keys.loadKey();
+        const QByteArray key = existing ? *existing : keys.createKey();
+        db = Database::open(path, key, Database::OpenMode::CreateIfMissing);
+    }
+    migrate(*db);
+    return std::unique_ptr<Store>(new Store(std::move(db), clock));
+}
+
+Store::Store(std::unique_ptr<Database> db, const sync::Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_ids(clock)
+    , m_changes(std::make_unique<client::ChangeLog>(*m_db, clock))
+    , m_searchIndex(std::make_unique<SearchIndex>(*m_db))
+    , m_referralStatus(std::make_unique<ReferralStatusTracker>(*m_db))
+{
+    m_changes->addObserver(m_searchIndex.get());
+    m_changes->addObserver(m_referralStatus.get());
+}
+
+Store::~Store() = default;
+
+QString Store::newId()
+{
+    return QString::fromStdString(m_ids.next());
+}
+
+} // namespace brugboek::store

@@ -1,0 +1,324 @@
+#include "changelog.h"
+
+#include "sync/core/uuid.h"
+
+#include <stdexcept>
+
+namespace brugboek::client {
+
+using sync::EntityDef;
+using sync::FieldType;
+
+const char *const ChangeLog::schemaSql = R"sql(
+CREATE TABLE sync_state (
+    key TEXT PRIMARY KEY NOT NULL,
+    value
+) WITHOUT ROWID;
+CREATE TABLE sync_outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    entity TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    field TEXT NOT NULL,   -- empty for a purge
+    value,
+    hlc INTEGER NOT NULL,
+    op INTEGER NOT NULL DEFAULT 0 -- 0 set, 1 purge
+);
+CREATE INDEX sync_outbox_record ON sync_outbox(record_id, field);
+CREATE INDEX sync_outbox_scope ON sync_outbox(scope);
+)sql";
+
+namespace {
+
+enum class Category { Null, Integer, Real, Text, Blob };
+
+Category categoryOf(const QVariant &v)
+{
+    if (v.isNull())
+        return Category::Null;
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return Category::Integer;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return Category::Real;
+    case QMetaType::QByteArray:
+        return Category::Blob;
+    default:
+        return Category::Text;
+    }
+}
+
+// The value as the column will hold it: text fields are text (empty text is
+// NULL), integer fields integers.
+QVariant normalize(FieldType type, const QVariant &value)
+{
+    if (value.isNull() || !value.isValid())
+        return {};
+    switch (type) {
+    case FieldType::Text: {
+        const QString s = value.toString();
+        return s.isEmpty() ? QVariant() : QVariant(s);
+    }
+    case FieldType::Integer: {
+        bool ok = false;
+        const qint64 i = value.toLongLong(&ok);
+        if (!ok)
+            throw std::invalid_argument("not an integer: " + value.toString().left(40).toStdString());
+        return QVariant(i);
+    }
+    case FieldType::Real: {
+        bool ok = false;
+        const double d = value.toDouble(&ok);
+        if (!ok)
+            throw std::invalid_argument("not a number: " + value.toString().left(40).toStdString());
+        return QVariant(d);
+    }
+    }
+    return value;
+}
+
+QString columnList(const EntityDef &def)
+{
+    QStringList cols;
+    for (const auto &f : def.fields)
+        cols << QString::fromLatin1(f.name.data(), static_cast<int>(f.name.size()));
+    return cols.join(QLatin1String(", "));
+}
+
+QString str(std::string_view s)
+{
+    return QString::fromLatin1(s.data(), static_cast<int>(s.size()));
+}
+
+} // namespace
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    const Category ca = categoryOf(a);
+    const Category cb = categoryOf(b);
+    if (ca == Category::Null || cb == Category::Null)
+        return ca == cb;
+    const bool numA = ca == Category::Integer || ca == Category::Real;
+    const bool numB = cb == Category::Integer || cb == Category::Real;
+    if (numA && numB) {
+        if (ca == Category::Integer && cb == Category::Integer)
+            return a.toLongLong() == b.toLongLong();
+        return a.toDouble() == b.toDouble();
+    }
+    if (ca != cb)
+        return false;
+    if (ca == Category::Blob)
+        return a.toByteArray() == b.toByteArray();
+    return a.toString() == b.toString();
+}
+
+ChangeLog::ChangeLog(Database &db, const sync::Clock &clock)
+    : m_db(db)
+    , m_hlc(clock, sync::Hlc::fromPacked(static_cast<std::uint64_t>(
+                       db.scalar("SELECT value FROM sync_state WHERE key = 'hlc'").toLongLong())))
+{
+    m_deviceId = m_db.scalar("SELECT value FROM sync_state WHERE key = 'device_id'").toString();
+    if (m_deviceId.isEmpty()) {
+        sync::UuidV7Generator ids(clock);
+        m_deviceId = QString::fromStdString(ids.next());
+        Transaction tx(m_db);
+        m_db.query("INSERT INTO sync_state (key, value) VALUES ('device_id', ?)").bind(1, m_deviceId).exec();
+        tx.commit();
+    }
+
+    // Learn the ON DELETE CASCADE relations from the schema itself, so that a
+    // purge also purges (and reports) every dependant record.
+    for (const auto &child : sync::entities()) {
+        Query fk = m_db.query(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(str(child.table)));
+        while (fk.next()) {
+            const QString parentTable = fk.text(2);
+            const QString from = fk.text(3);
+            const QString onDelete = fk.text(6);
+            if (onDelete.compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) != 0)
+                continue;
+            for (const auto &parent : sync::entities()) {
+                if (str(parent.table) == parentTable)
+                    m_dependants[parent.name].push_back({&child, from});
+            }
+        }
+    }
+}
+
+sync::Hlc ChangeLog::tick()
+{
+    const sync::Hlc hlc = m_hlc.now();
+    m_db.query("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('hlc', ?)")
+        .bind(1, static_cast<qint64>(hlc.packed()))
+        .exec();
+    return hlc;
+}
+
+QString ChangeLog::scopeOf(const EntityDef &entity, const QString &id, const QVariantMap &row) const
+{
+    if (entity.scope == sync::Scope::Team)
+        return {};
+    if (entity.scopeField == "id")
+        return id;
+    return row.value(str(entity.scopeField)).toString();
+}
+
+void ChangeLog::record(const EntityDef &entity, const QString &id, const QString &scope, const QString &field,
+                       const QVariant &value, sync::Hlc hlc, int op)
+{
+    m_db.query("INSERT INTO sync_outbox (entity, record_id, scope, field, value, hlc, op) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, str(entity.name))
+        .bind(2, id)
+        .bind(3, scope.isNull() ? QStringLiteral("") : scope)
+        .bind(4, field.isNull() ? QStringLiteral("") : field)
+        .bind(5, value)
+        .bind(6, static_cast<qint64>(hlc.packed()))
+        .bind(7, op)
+        .exec();
+}
+
+QStringList ChangeLog::put(const EntityDef &entity, const QString &id, const QVariantMap &fields)
+{
+    if (id.isEmpty())
+        throw std::invalid_argument("a record needs an id");
+    QVariantMap values;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const auto *def = entity.field(it.key().toStdString());
+        if (!def)
+            throw std::invalid_argument("unknown field " + it.key().toStdString() + " of "
+                                        + std::string(entity.name));
+        values.insert(it.key(), normalize(def->type, it.value()));
+    }
+
+    Transaction tx(m_db);
+    QVariantMap row;
+    bool exists = false;
+    {
+        Query q = m_db.query(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                 .arg(columnList(entity), str(entity.table)));
+        q.bind(1, id);
+        if (q.next()) {
+            exists = true;
+            int i = 0;
+            for (const auto &f : entity.fields)
+                row.insert(str(f.name), q.value(i++));
+        }
+    }
+
+    QStringList changed;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (exists ? !sameValue(row.value(it.key()), it.value()) : !it.value().isNull())
+            changed << it.key();
+    }
+    if (!exists && changed.isEmpty())
+        throw std::invalid_argument("a new " + std::string(entity.name) + " needs at least one value");
+    if (changed.isEmpty()) {
+        tx.commit();
+        return {};
+    }
+    if (exists && entity.appendOnly)
+        throw std::invalid_argument(std::string(entity.name) + " is an event and cannot be changed");
+
+    QString sql;
+    if (exists) {
+        QStringList sets;
+        for (const auto &f : changed)
+            sets << f + QLatin1String(" = ?");
+        sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(str(entity.table), sets.join(QLatin1String(", ")));
+    } else {
+        sql = QStringLiteral("INSERT INTO %1 (%2, id) VALUES (%3?)")
+                  .arg(str(entity.table), changed.join(QLatin1String(", ")),
+                       QStringLiteral("?, ").repeated(changed.size()));
+    }
+    {
+        Query write = m_db.query(sql);
+        int i = 1;
+        for (const auto &f : changed)
+            write.bind(i++, values.value(f));
+        write.bind(i, id).exec();
+    }
+
+    for (const auto &f : changed)
+        row.insert(f, values.value(f));
+    const QString scope = scopeOf(entity, id, row);
+    const sync::Hlc hlc = tick();
+    for (const auto &f : changed) {
+        // Only the latest value of a field waits to be sent: fewer bytes on
+        // the wire and no stale copies of a note left behind.
+        if (exists)
+            m_db.query("DELETE FROM sync_outbox WHERE record_id = ? AND field = ?").bind(1, id).bind(2, f).exec();
+        record(entity, id, scope, f, values.value(f), hlc, 0);
+    }
+    for (auto *o : m_observers)
+        o->recordChanged(entity, id, changed);
+    tx.commit();
+    return changed;
+}
+
+void ChangeLog::collectDependants(const EntityDef &entity, const QString &id,
+                                  std::vector<std::pair<const EntityDef *, QString>> &out)
+{
+    const auto it = m_dependants.find(entity.name);
+    if (it != m_dependants.end()) {
+        for (const auto &dep : it->second) {
+            QStringList ids;
+            {
+                Query q = m_db.query(
+                    QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(str(dep.child->table), dep.column));
+                q.bind(1, id);
+                while (q.next())
+                    ids << q.text(0);
+            }
+            for (const auto &childId : ids)
+                collectDependants(*dep.child, childId, out);
+        }
+    }
+    out.emplace_back(&entity, id);
+}
+
+bool ChangeLog::purge(const EntityDef &entity, const QString &id)
+{
+    Transaction tx(m_db);
+    QVariantMap row;
+    {
+        Query q = m_db.query(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                 .arg(columnList(entity), str(entity.table)));
+        q.bind(1, id);
+        if (!q.next()) {
+            tx.commit();
+            return false;
+        }
+        int i = 0;
+        for (const auto &f : entity.fields)
+            row.insert(str(f.name), q.value(i++));
+    }
+    const QString scope = scopeOf(entity, id, row);
+
+    std::vector<std::pair<const EntityDef *, QString>> doomed;
+    collectDependants(entity, id, doomed);
+    for (const auto &[def, rid] : doomed) {
+        for (auto *o : m_observers)
+            o->recordPurging(*def, rid);
+    }
+    const sync::Hlc hlc = tick();
+    for (const auto &[def, rid] : doomed) {
+        m_db.query("DELETE FROM sync_outbox WHERE record_id = ?").bind(1, rid).exec();
+        record(*def, rid, scope, QString(), QVariant(), hlc, 1);
+    }
+    m_db.query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(str(entity.table))).bind(1, id).exec();
+    tx.commit();
+    return true;
+}
+
+qint64 ChangeLog::pendingCount()
+{
+    return m_db.scalar("SELECT count(*) FROM sync_outbox").toLongLong();
+}
+
+} // namespace brugboek::client

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "database.h"
+
+#include "sync/core/entities.h"
+#include "sync/core/hlc.h"
+
+#include <QStringList>
+#include <QVariantMap>
+
+#include <functional>
+#include <vector>
+
+namespace brugboek::client {
+
+// The single write path of the device store. put() and purge() change a
+// record and record each changed field in the outbox, stamped with the
+// device's hybrid logical clock, in one transaction; the sync engine pushes
+// the outbox later. Observers maintain derived, device-local data (search
+// tokens, current status) inside that same transaction.
+class ChangeLog
+{
+public:
+    struct Observer
+    {
+        virtual ~Observer() = default;
+        // After a record's fields were written (changedFields is never empty).
+        virtual void recordChanged(const sync::EntityDef &entity, const QString &id,
+                                   const QStringList &changedFields)
+            = 0;
+        // Before a record (and, by foreign keys, its dependants) is deleted.
+        virtual void recordPurging(const sync::EntityDef &entity, const QString &id) = 0;
+    };
+
+    // The sync tables this class needs; part of the store's first migration.
+    // Version 1 of the sync tables, run by the store's first migration. Never
+    // edit it: later changes to these tables are new migrations.
+    static const char *const schemaSql;
+
+    // Reads the device id and the last HLC from sync_state, creating the
+    // device id on first use.
+    ChangeLog(Database &db, const sync::Clock &clock);
+
+    // Creates or updates the record `id` with `fields` (column -> value) and
+    // returns the fields that changed; nothing is recorded when nothing
+    // changed. Unknown fields throw std::invalid_argument; changing an
+    // append-only event throws too.
+    QStringList put(const sync::EntityDef &entity, const QString &id, const QVariantMap &fields);
+    // Deletes the record and its dependants, drops their unsent changes and
+    // records a purge for each. Returns false when there was no such record.
+    bool purge(const sync::EntityDef &entity, const QString &id);
+
+    void addObserver(Observer *observer) { m_observers.push_back(observer); }
+
+    [[nodiscard]] QString deviceId() const { return m_deviceId; }
+    [[nodiscard]] sync::Hlc lastHlc() const { return m_hlc.last(); }
+    [[nodiscard]] qint64 pendingCount();
+
+private:
+    sync::Hlc tick();
+    QString scopeOf(const sync::EntityDef &entity, const QString &id, const QVariantMap &row) const;
+    void record(const sync::EntityDef &entity, const QString &id, const QString &scope, const QString &field,
+                const QVariant &value, sync::Hlc hlc, int op);
+    void collectDependants(const sync::EntityDef &entity, const QString &id,
+                           std::vector<std::pair<const sync::EntityDef *, QString>> &out);
+
+    Database &m_db;
+    sync::HybridLogicalClock m_hlc;
+    QString m_deviceId;
+    std::vector<Observer *> m_observers;
+    // child entity -> (its column referring to the parent, parent entity),
+    // read from the schema's foreign keys.
+    struct Dependant
+    {
+        const sync::EntityDef *child;
+        QString column;
+    };
+    std::unordered_map<std::string_view, std::vector<Dependant>> m_dependants;
+};
+
+// SQLite's loose typing compares 1 and 1.0 and "1" differently; this is the
+// one equality used to decide whether a field changed.
+[[nodiscard]] bool sameValue(const QVariant &a, const QVariant &b);
+
+} // namespace brugboek::client

@@ -1,0 +1,422 @@
+#include "database.h"
+
+#define SQLITE_HAS_CODEC 1
+#include <sqlcipher/sqlite3.h>
+
+#include <QFileInfo>
+
+#include <sodium.h>
+
+namespace brugboek::client {
+
+namespace {
+
+StoreError::Kind kindOf(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_NOTADB:
+        return StoreError::Kind::CannotUnlock;
+    case SQLITE_READONLY:
+        return StoreError::Kind::ReadOnly;
+    case SQLITE_FULL:
+        return StoreError::Kind::DiskFull;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PROTOCOL:
+        return StoreError::Kind::Io;
+    case SQLITE_CORRUPT:
+        return StoreError::Kind::Corrupt;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StoreError::Kind::Busy;
+    case SQLITE_CONSTRAINT:
+        return StoreError::Kind::Constraint;
+    default:
+        return StoreError::Kind::Internal;
+    }
+}
+
+} // namespace
+
+StoreError::StoreError(Kind kind, int sqliteCode, const std::string &detail)
+    : std::runtime_error(std::string(describe(kind)) + (detail.empty() ? "" : " (" + detail + ")"))
+    , m_kind(kind)
+    , m_sqliteCode(sqliteCode)
+{
+}
+
+const char *StoreError::describe(Kind kind)
+{
+    switch (kind) {
+    case Kind::CannotUnlock:
+        return "the database cannot be unlocked";
+    case Kind::ReadOnly:
+        return "the database is read-only: nothing can be saved";
+    case Kind::DiskFull:
+        return "the disk is full: the last change was not saved";
+    case Kind::Io:
+        return "the database file cannot be read or written";
+    case Kind::Corrupt:
+        return "the database file is damaged";
+    case Kind::Busy:
+        return "the database is in use by another process";
+    case Kind::Constraint:
+        return "the change does not fit the data it refers to";
+    case Kind::Schema:
+        return "the database was made by a newer version of Brugboek";
+    case Kind::Internal:
+        break;
+    }
+    return "internal database error";
+}
+
+// --- Query
+
+Query::Query(Database &db, sqlite3_stmt *stmt)
+    : m_db(&db)
+    , m_stmt(stmt)
+{
+}
+
+Query::Query(Query &&other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(other.m_stmt)
+{
+    other.m_stmt = nullptr;
+}
+
+Query::~Query()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+}
+
+void Query::check(int rc) const
+{
+    if (rc != SQLITE_OK)
+        m_db->raise(rc, sqlite3_sql(m_stmt));
+}
+
+Query &Query::bind(int index, const QString &value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    const QByteArray utf8 = value.toUtf8();
+    check(sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
+Query &Query::bindText(int index, const char *utf8, int length)
+{
+    check(sqlite3_bind_text(m_stmt, index, utf8, length, SQLITE_TRANSIENT));
+    return *this;
+}
+
+Query &Query::bind(int index, qint64 value)
+{
+    check(sqlite3_bind_int64(m_stmt, index, value));
+    return *this;
+}
+
+Query &Query::bind(int index, double value)
+{
+    check(sqlite3_bind_double(m_stmt, index, value));
+    return *this;
+}
+
+Query &Query::bind(int index, const QByteArray &blob)
+{
+    check(sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
+Query &Query::bindNull(int index)
+{
+    check(sqlite3_bind_null(m_stmt, index));
+    return *this;
+}
+
+Query &Query::bind(int index, const QVariant &value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return bind(index, value.toDouble());
+    case QMetaType::QByteArray:
+        return bind(index, value.toByteArray());
+    default:
+        return bind(index, value.toString());
+    }
+}
+
+bool Query::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    // sqlite3_step's own code is generic; the connection has the real one.
+    m_db->raise(sqlite3_extended_errcode(m_db->handle()), sqlite3_sql(m_stmt));
+}
+
+void Query::exec()
+{
+    while (next()) { }
+}
+
+qint64 Query::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Query::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Query::text(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!p)
+        return {};
+    return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Query::blob(int column) const
+{
+    const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+bool Query::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QVariant Query::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(int64(column));
+    case SQLITE_FLOAT:
+        return QVariant(real(column));
+    case SQLITE_TEXT:
+        return QVariant(text(column));
+    case SQLITE_BLOB:
+        return QVariant(blob(column));
+    default:
+        return {};
+    }
+}
+
+int Query::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+QString Query::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_stmt, column));
+}
+
+// --- Database
+
+std::unique_ptr<Database> Database::open(const QString &path, const QByteArray &rawKey, OpenMode mode)
+{
+    if (rawKey.size() != 32)
+        throw StoreError(StoreError::Kind::CannotUnlock, 0, "the key must be 256 bits");
+
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && mode == OpenMode::MustExist)
+        throw StoreError(StoreError::Kind::Io, SQLITE_CANTOPEN, "no database file");
+
+    // Without SQLITE_OPEN_CREATE an existing file is never replaced, whatever
+    // happens after this point.
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    if (!exists)
+        flags |= SQLITE_OPEN_CREATE;
+    sqlite3 *raw = nullptr;
+    const QByteArray nativePath = path.toUtf8();
+    const int rc = sqlite3_open_v2(nativePath.constData(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(raw, path));
+    if (rc != SQLITE_OK)
+        db->raise(rc, "open");
+    sqlite3_extended_result_codes(raw, 1);
+    if (sqlite3_db_readonly(raw, "main") == 1)
+        throw StoreError(StoreError::Kind::ReadOnly, SQLITE_READONLY, "the file is not writable");
+
+    // Raw key: x'<64 hex digits>', so SQLCipher skips its passphrase KDF.
+    char keySpec[2 + 64 + 1 + 1];
+    keySpec[0] = 'x';
+    keySpec[1] = '\'';
+    sodium_bin2hex(keySpec + 2, 65, reinterpret_cast<const unsigned char *>(rawKey.constData()), 32);
+    keySpec[66] = '\'';
+    keySpec[67] = '\0';
+    const int keyRc = sqlite3_key(raw, keySpec, 67);
+    sodium_memzero(keySpec, sizeof keySpec);
+    if (keyRc != SQLITE_OK)
+        db->raise(keyRc, "key");
+
+    // 4096-byte pages as SQLCipher 4 uses them; must precede the first read.
+    db->execute("PRAGMA cipher_page_size = 4096;");
+    // The first read decrypts page 1: a wrong key fails here with NOTADB.
+    const int probe = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr);
+    if (probe != SQLITE_OK) {
+        if ((probe & 0xff) == SQLITE_NOTADB)
+            throw StoreError(StoreError::Kind::CannotUnlock, probe, "wrong key or not a Brugboek database");
+        db->raise(probe, "unlock");
+    }
+
+    sqlite3_busy_timeout(raw, 5000);
+    {
+        Query q = db->query("PRAGMA journal_mode = WAL;");
+        if (!q.next() || q.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            throw StoreError(StoreError::Kind::Io, 0, "write-ahead logging is not available");
+    }
+    // NORMAL in WAL mode: a killed process loses nothing committed; a power
+    // cut may lose the last transactions but never corrupts the file.
+    db->execute("PRAGMA synchronous = NORMAL;"
+                "PRAGMA foreign_keys = ON;"
+                "PRAGMA secure_delete = ON;"
+                "PRAGMA temp_store = MEMORY;");
+    return db;
+}
+
+Database::Database(sqlite3 *db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    for (auto &entry : m_cache)
+        sqlite3_finalize(entry.second);
+    sqlite3_close_v2(m_db);
+}
+
+void Database::raise(int rc, const char *context) const
+{
+    std::string detail = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+    if (context) {
+        // Statement text never holds values (they are bound), so it is safe to
+        // show; keep it short.
+        std::string where(context);
+        if (where.size() > 80)
+            where = where.substr(0, 77) + "...";
+        detail += "; in: " + where;
+    }
+    throw StoreError(kindOf(rc), rc, detail);
+}
+
+void Database::execute(const char *sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        sqlite3_free(message);
+        raise(sqlite3_extended_errcode(m_db), sql);
+    }
+}
+
+sqlite3_stmt *Database::prepare(const std::string &sql)
+{
+    auto it = m_cache.find(sql);
+    if (it != m_cache.end())
+        return it->second;
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, sql.c_str(), static_cast<int>(sql.size() + 1), &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        raise(rc, sql.c_str());
+    m_cache.emplace(sql, stmt);
+    return stmt;
+}
+
+Query Database::query(const char *sql)
+{
+    return Query(*this, prepare(sql));
+}
+
+Query Database::query(const QString &sql)
+{
+    return Query(*this, prepare(sql.toStdString()));
+}
+
+QVariant Database::scalar(const char *sql)
+{
+    Query q = query(sql);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+qint64 Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+int Database::userVersion()
+{
+    return static_cast<int>(scalar("PRAGMA user_version;").toLongLong());
+}
+
+// --- Transaction
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    if (m_db.m_transactionDepth == 0) {
+        m_db.execute("BEGIN IMMEDIATE;");
+    } else {
+        m_savepoint = "sp" + std::to_string(++m_db.m_savepointCounter);
+        m_db.execute(("SAVEPOINT " + m_savepoint + ";").c_str());
+    }
+    ++m_db.m_transactionDepth;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        rollback();
+}
+
+void Transaction::commit()
+{
+    if (m_done)
+        return;
+    if (m_savepoint.empty())
+        m_db.execute("COMMIT;");
+    else
+        m_db.execute(("RELEASE " + m_savepoint + ";").c_str());
+    m_done = true;
+    --m_db.m_transactionDepth;
+}
+
+void Transaction::rollback() noexcept
+{
+    m_done = true;
+    --m_db.m_transactionDepth;
+    // A failed COMMIT (disk full, I/O error) may already have rolled back.
+    if (!m_db.inTransaction())
+        return;
+    const std::string sql = m_savepoint.empty() ? std::string("ROLLBACK;")
+                                                : "ROLLBACK TO " + m_savepoint + "; RELEASE " + m_savepoint + ";";
+    sqlite3_exec(m_db.handle(), sql.c_str(), nullptr, nullptr, nullptr);
+}
+
+} // namespace brugboek::client

@@ -1,0 +1,159 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace brugboek::client {
+
+// Every failure of the local store, with a kind the app can turn into plain
+// words. Thrown by Database and everything built on it; a Transaction that
+// unwinds because of one rolls back, so nothing is ever half-written.
+class StoreError : public std::runtime_error
+{
+public:
+    enum class Kind {
+        CannotUnlock, // wrong key, or not a Brugboek database
+        ReadOnly,     // file or folder not writable
+        DiskFull,     // no space left, or the file may not grow
+        Io,           // any other read/write failure of the file system
+        Corrupt,      // the file is damaged
+        Busy,         // another process holds the lock
+        Constraint,   // a write violates the schema (a bug, or hostile input)
+        Schema,       // created by a newer version of the app
+        Internal,     // misuse of SQLite: a bug
+    };
+
+    StoreError(Kind kind, int sqliteCode, const std::string &detail);
+
+    [[nodiscard]] Kind kind() const { return m_kind; }
+    [[nodiscard]] int sqliteCode() const { return m_sqliteCode; }
+    // One sentence for a person, in English; the UI translates by kind().
+    [[nodiscard]] static const char *describe(Kind kind);
+
+private:
+    Kind m_kind;
+    int m_sqliteCode;
+};
+
+class Database;
+
+// A prepared statement from the connection's cache, reset when it goes out of
+// scope so that the cache can hand it out again.
+class Query
+{
+public:
+    Query(Query &&other) noexcept;
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+    Query &operator=(Query &&) = delete;
+    ~Query();
+
+    // Binds by 1-based position.
+    Query &bind(int index, const QString &value);
+    Query &bind(int index, qint64 value);
+    Query &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Query &bind(int index, double value);
+    Query &bind(int index, const QByteArray &blob);
+    Query &bind(int index, const QVariant &value);
+    Query &bindNull(int index);
+    Query &bindText(int index, const char *utf8, int length = -1);
+
+    // Steps once; true while there is a row to read.
+    bool next();
+    // Steps to the end; for statements without result rows.
+    void exec();
+
+    [[nodiscard]] qint64 int64(int column) const;
+    [[nodiscard]] double real(int column) const;
+    [[nodiscard]] QString text(int column) const;
+    [[nodiscard]] QByteArray blob(int column) const;
+    [[nodiscard]] bool isNull(int column) const;
+    // Integer as qint64, real as double, text as QString, NULL as a null QVariant.
+    [[nodiscard]] QVariant value(int column) const;
+    [[nodiscard]] int columnCount() const;
+    [[nodiscard]] QString columnName(int column) const;
+
+private:
+    friend class Database;
+    Query(Database &db, sqlite3_stmt *stmt);
+    void check(int rc) const;
+
+    Database *m_db;
+    sqlite3_stmt *m_stmt;
+};
+
+// One connection to an encrypted SQLCipher database. Not thread-safe: use it
+// from one thread.
+class Database
+{
+public:
+    enum class OpenMode { CreateIfMissing, MustExist };
+
+    // Opens `path` with a raw 256-bit key. A wrong key throws CannotUnlock and
+    // never replaces the existing file.
+    static std::unique_ptr<Database> open(const QString &path, const QByteArray &rawKey, OpenMode mode);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Runs one or more statements without result rows.
+    void execute(const char *sql);
+    void execute(const QString &sql) { execute(sql.toUtf8().constData()); }
+    // A cached prepared statement.
+    Query query(const char *sql);
+    Query query(const QString &sql);
+    // Shorthand for single-value queries; a null QVariant when there is no row.
+    QVariant scalar(const char *sql);
+
+    [[nodiscard]] qint64 changes() const;
+    [[nodiscard]] bool inTransaction() const;
+    [[nodiscard]] int userVersion();
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] sqlite3 *handle() const { return m_db; }
+
+    // Throws the StoreError matching rc, with SQLite's message.
+    [[noreturn]] void raise(int rc, const char *context = nullptr) const;
+
+private:
+    friend class Query;
+    friend class Transaction;
+    Database(sqlite3 *db, QString path);
+    sqlite3_stmt *prepare(const std::string &sql);
+
+    sqlite3 *m_db;
+    QString m_path;
+    std::unordered_map<std::string, sqlite3_stmt *> m_cache;
+    int m_transactionDepth = 0;
+    int m_savepointCounter = 0;
+};
+
+// BEGIN IMMEDIATE at the outermost level, a SAVEPOINT inside another one.
+// Rolls back on destruction unless commit() was called.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    void commit();
+
+private:
+    void rollback() noexcept;
+
+    Database &m_db;
+    std::string m_savepoint; // empty at the outermost level
+    bool m_done = false;
+};
+
+} // namespace brugboek::client

@@ -1,0 +1,95 @@
+#include "entities.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace brugboek::sync {
+
+namespace {
+constexpr auto T = FieldType::Text;
+constexpr auto I = FieldType::Integer;
+constexpr auto FreeText = MergeKind::FreeText;
+constexpr auto Lww = MergeKind::LastWriterWins;
+
+std::vector<EntityDef> makeEntities()
+{
+    // Dates are ISO "yyyy-MM-dd" text, instants are UTC milliseconds, lists of
+    // codes or ids are comma-separated text.
+    return {
+        {"household", "household", Scope::Household, "id", false,
+         {{"display_name", T, Lww}, {"address", T, Lww}, {"phone", T, Lww}, {"email", T, Lww},
+          {"reach_note", T, FreeText}, {"home_languages", T, Lww}, {"interpreter_needed", I, Lww},
+          {"status", T, Lww}, {"closed_on", T, Lww}, {"notes", T, FreeText}}},
+        {"person", "person", Scope::Household, "household_id", false,
+         {{"household_id", T, Lww}, {"given_name", T, Lww}, {"family_name", T, Lww}, {"role", T, Lww},
+          {"birth_year", I, Lww}, {"school_id", T, Lww}, {"class_name", T, Lww}, {"phone", T, Lww},
+          {"email", T, Lww}, {"languages", T, Lww}, {"notes", T, FreeText}}},
+        {"encounter", "encounter", Scope::Household, "household_id", false,
+         {{"household_id", T, Lww}, {"unknown_parent", T, FreeText}, {"kind", T, Lww}, {"occurred_at", I, Lww},
+          {"school_id", T, Lww}, {"place", T, Lww}, {"people_present", T, Lww}, {"life_domains", T, Lww},
+          {"note", T, FreeText}, {"agreements", T, FreeText}}},
+        {"referral", "referral", Scope::Household, "household_id", false,
+         {{"household_id", T, Lww}, {"need", T, FreeText}, {"life_domain", T, Lww}, {"organisation_id", T, Lww},
+          {"warm", I, Lww}, {"follow_up_on", T, Lww}, {"note", T, FreeText}}},
+        {"referral_event", "referral_event", Scope::Household, "household_id", true,
+         {{"referral_id", T, Lww}, {"household_id", T, Lww}, {"status", T, Lww}, {"occurred_on", T, Lww},
+          {"intake_on", T, Lww}, {"accompany", I, Lww}, {"outcome", T, Lww}, {"note", T, Lww}}},
+        {"consent", "consent", Scope::Household, "household_id", false,
+         {{"household_id", T, Lww}, {"subject", T, Lww}, {"shared_with", T, Lww}, {"organisation_id", T, Lww},
+          {"colleague_id", T, Lww}, {"given_by", T, Lww}, {"method", T, Lww}, {"given_on", T, Lww},
+          {"withdrawn_on", T, Lww}, {"note", T, FreeText}}},
+        {"follow_up", "follow_up", Scope::Household, "household_id", false,
+         {{"household_id", T, Lww}, {"referral_id", T, Lww}, {"encounter_id", T, Lww}, {"title", T, FreeText},
+          {"due_on", T, Lww}, {"done_at", I, Lww}}},
+        {"organisation", "organisation", Scope::Team, "", false,
+         {{"name", T, Lww}, {"kind", T, Lww}, {"services", T, Lww}, {"address", T, Lww}, {"phone", T, Lww},
+          {"email", T, Lww}, {"website", T, Lww}, {"intake_procedure", T, FreeText}, {"opening_hours", T, Lww},
+          {"contact_person", T, Lww}, {"waiting_days", I, Lww}, {"waiting_note", T, FreeText},
+          {"active", I, Lww}}},
+        {"school", "school", Scope::Team, "", false,
+         {{"name", T, Lww}, {"address", T, Lww}, {"city", T, Lww}, {"phone", T, Lww},
+          {"contact_person", T, Lww}, {"active", I, Lww}}},
+        // Anonymous by construction: there is no field that could hold a
+        // person or a household.
+        {"signal", "signal", Scope::Team, "", false,
+         {{"observed_on", T, Lww}, {"life_domain", T, Lww}, {"school_id", T, Lww},
+          {"description", T, FreeText}, {"status", T, Lww}}},
+        {"list_item", "list_item", Scope::Team, "", false,
+         {{"list", T, Lww}, {"code", T, Lww}, {"label_nl", T, Lww}, {"label_fr", T, Lww}, {"label_en", T, Lww},
+          {"sort_order", I, Lww}, {"active", I, Lww}}},
+    };
+}
+} // namespace
+
+const FieldDef *EntityDef::field(std::string_view fieldName) const
+{
+    for (const auto &f : fields) {
+        if (f.name == fieldName)
+            return &f;
+    }
+    return nullptr;
+}
+
+const std::vector<EntityDef> &entities()
+{
+    static const std::vector<EntityDef> all = makeEntities();
+    return all;
+}
+
+const EntityDef *findEntity(std::string_view name)
+{
+    for (const auto &e : entities()) {
+        if (e.name == name)
+            return &e;
+    }
+    return nullptr;
+}
+
+const EntityDef &entity(std::string_view name)
+{
+    if (const auto *e = findEntity(name))
+        return *e;
+    throw std::invalid_argument("unknown entity: " + std::string(name));
+}
+
+} // namespace brugboek::sync
