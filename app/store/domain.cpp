@@ -12,7 +12,8 @@ QString ListItem::label(const QString &language) const
 
 const QStringList &ReferralStatus::all()
 {
-    static const QStringList list {Discussed, Registered, WaitingList, IntakePlanned, Ongoing, Closed, Aborted};
+    static const QStringList list {Discussed, Registered, WaitingList, IntakePlanned,
+                                   Ongoing,   Closed,     Aborted};
     return list;
 }
 

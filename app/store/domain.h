@@ -332,7 +332,8 @@ inline const QString Aborted = QStringLiteral("afgebroken");
 } // namespace ReferralStatus
 
 namespace ReferralOutcome {
-[[nodiscard]] const QStringList &all(); // geholpen, deels, niet_geholpen, ouder_haakte_af, geweigerd_door_dienst
+[[nodiscard]] const QStringList &
+all(); // geholpen, deels, niet_geholpen, ouder_haakte_af, geweigerd_door_dienst
 }
 
 } // namespace brugboek::store

@@ -15,7 +15,8 @@ namespace {
 
 // Foreign keys are deferred to commit so that a sync page can bring a child
 // before its parent; ON DELETE CASCADE makes a purge take the dependants.
-constexpr const char *householdRef = "REFERENCES household(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED";
+constexpr const char *householdRef =
+    "REFERENCES household(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED";
 
 // Columns are nullable (but for ids): sync may create a record from a single
 // field, and a NULL never breaks that.
@@ -124,7 +125,8 @@ struct Seed
 // The defaults of DOMAIN.md. Seeded without outbox entries: they are the same
 // on every device, and the team's own lists arrive by sync and win.
 const Seed seeds[] = {
-    {"levensdomein", "school", "School en schoolkosten", "École et frais scolaires", "School and school costs"},
+    {"levensdomein", "school", "School en schoolkosten", "École et frais scolaires",
+     "School and school costs"},
     {"levensdomein", "inkomen", "Inkomen en schulden", "Revenus et dettes", "Income and debts"},
     {"levensdomein", "wonen", "Wonen", "Logement", "Housing"},
     {"levensdomein", "gezondheid", "Gezondheid", "Santé", "Health"},
@@ -143,17 +145,20 @@ const Seed seeds[] = {
     {"contactsoort", "telefoon", "Telefoon", "Téléphone", "Telephone"},
     {"contactsoort", "koffiemoment", "Koffiemoment", "Café des parents", "Parents' coffee morning"},
     {"contactsoort", "oudercontact", "Oudercontact", "Réunion parents-enseignants", "Parent-teacher meeting"},
-    {"contactsoort", "mdo", "MDO / zorgoverleg", "Concertation pluridisciplinaire", "Multidisciplinary meeting"},
+    {"contactsoort", "mdo", "MDO / zorgoverleg", "Concertation pluridisciplinaire",
+     "Multidisciplinary meeting"},
     {"contactsoort", "meegaan", "Meegaan naar een dienst", "Accompagnement vers un service",
      "Accompanying to a service"},
     {"contactsoort", "andere", "Andere", "Autre", "Other"},
 
     {"organisatietype", "caw", "CAW", "CAW (aide sociale générale)", "CAW (general welfare centre)"},
-    {"organisatietype", "ocmw", "OCMW / sociale dienst", "CPAS / service social", "Public social welfare centre"},
+    {"organisatietype", "ocmw", "OCMW / sociale dienst", "CPAS / service social",
+     "Public social welfare centre"},
     {"organisatietype", "ckg", "CKG", "CKG (centre pour l'enfant et la famille)", "Child and family centre"},
     {"organisatietype", "huis_van_het_kind", "Huis van het Kind", "Maison de l'Enfant", "Huis van het Kind"},
     {"organisatietype", "mutualiteit", "Mutualiteit", "Mutualité", "Health insurance fund"},
-    {"organisatietype", "svk", "Sociaal verhuurkantoor", "Agence immobilière sociale", "Social rental agency"},
+    {"organisatietype", "svk", "Sociaal verhuurkantoor", "Agence immobilière sociale",
+     "Social rental agency"},
     {"organisatietype", "pro_deo", "Pro-Deo-advocaat", "Avocat pro deo", "Legal aid lawyer"},
     {"organisatietype", "naft", "NAFT-traject", "Trajet NAFT", "NAFT trajectory"},
     {"organisatietype", "zorgboerderij", "Zorgboerderij", "Ferme de soins", "Care farm"},
@@ -246,8 +251,8 @@ void migrate(Database &db, int target)
     const int current = db.userVersion();
     if (current > latestSchemaVersion())
         throw StoreError(StoreError::Kind::Schema, 0,
-                         "schema " + std::to_string(current) + ", this app knows up to "
-                             + std::to_string(latestSchemaVersion()));
+                         "schema " + std::to_string(current) + ", this app knows up to " +
+                             std::to_string(latestSchemaVersion()));
     for (const Migration &m : migrations()) {
         if (m.version <= current || m.version > target)
             continue;

@@ -12,8 +12,7 @@ using client::Query;
 namespace {
 constexpr int MaxQueryTokens = 6;
 
-template<class T>
-T readRecord(const Query &q, int firstColumn = 0)
+template<class T> T readRecord(const Query &q, int firstColumn = 0)
 {
     T record;
     for (int i = firstColumn; i < q.columnCount(); ++i)
@@ -30,12 +29,12 @@ QByteArray prefixEnd(QByteArray prefix)
 }
 } // namespace
 
-QString Queries::matchingHouseholds(const QStringList &tokens, const char *column) const
+QString Queries::matchingOwners(const QStringList &tokens) const
 {
     QStringList parts;
     for (int i = 0; i < tokens.size(); ++i)
-        parts << QStringLiteral("SELECT %1 FROM search_token WHERE token >= ? AND token < ?")
-                     .arg(QLatin1String(column));
+        parts << QStringLiteral(
+            "SELECT household_id, person_id FROM search_token WHERE token >= ? AND token < ?");
     return parts.join(QLatin1String(" INTERSECT "));
 }
 
@@ -55,24 +54,31 @@ QList<HouseholdHit> Queries::searchHouseholds(const QString &text, int limit)
     const QStringList tokens = queryTokens(text).mid(0, MaxQueryTokens);
     if (tokens.isEmpty())
         return {};
-    // The person whose own names match every word, if there is one, is shown
-    // with the household ("Fatima" in household "El Amrani").
-    const QString sql = QStringLiteral(
-                            "SELECT h.id, h.display_name, "
-                            " (SELECT group_concat(given_name, ', ') FROM "
-                            "   (SELECT given_name FROM person WHERE household_id = h.id ORDER BY birth_year)), "
-                            " (SELECT given_name || ' ' || family_name FROM person WHERE id IN (%2) "
-                            "   AND household_id = h.id LIMIT 1) "
-                            "FROM household h WHERE h.id IN (%1) "
-                            "ORDER BY h.sort_key LIMIT ?")
-                            .arg(matchingHouseholds(tokens, "household_id"), matchingHouseholds(tokens, "person_id"));
-    Query q = m_db.query(sql);
+    // Walks households in name order and stops at `limit`.
+    Query q = m_db.query(QStringLiteral("SELECT id, display_name FROM household WHERE id IN "
+                                        "(SELECT household_id FROM (%1)) ORDER BY sort_key LIMIT ?")
+                             .arg(matchingOwners(tokens)));
     bindTokens(q, tokens, 1);
-    bindTokens(q, tokens, 1 + 2 * static_cast<int>(tokens.size()));
-    q.bind(1 + 4 * static_cast<int>(tokens.size()), limit);
+    q.bind(1 + 2 * static_cast<int>(tokens.size()), limit);
     QList<HouseholdHit> out;
     while (q.next())
-        out.append({q.text(0), q.text(1), q.text(2), q.text(3)});
+        out.append({q.text(0), q.text(1), {}, {}});
+
+    // Members, and who matched, for the few households shown.
+    for (HouseholdHit &hit : out) {
+        Query people = m_db.query("SELECT given_name, family_name FROM person WHERE household_id = ? "
+                                  "ORDER BY role = 'child', birth_year, given_name");
+        people.bind(1, hit.id);
+        QStringList names;
+        const bool householdMatched = tokensMatch(tokens, nameTokens(hit.displayName));
+        while (people.next()) {
+            names << people.text(0);
+            if (!householdMatched && hit.matchedPerson.isEmpty() &&
+                tokensMatch(tokens, personTokens(people.text(0), people.text(1), hit.displayName)))
+                hit.matchedPerson = (people.text(0) + QLatin1Char(' ') + people.text(1)).trimmed();
+        }
+        hit.members = names.join(QLatin1String(", "));
+    }
     return out;
 }
 
@@ -81,10 +87,12 @@ QList<PersonHit> Queries::searchPeople(const QString &text, int limit)
     const QStringList tokens = queryTokens(text).mid(0, MaxQueryTokens);
     if (tokens.isEmpty())
         return {};
-    const QString sql = QStringLiteral("SELECT p.id, p.household_id, h.display_name, p.given_name, p.family_name, "
-                                       "p.role FROM person p JOIN household h ON h.id = p.household_id "
-                                       "WHERE p.id IN (%1) ORDER BY p.family_name, p.given_name LIMIT ?")
-                            .arg(matchingHouseholds(tokens, "person_id"));
+    const QString sql =
+        QStringLiteral("SELECT p.id, p.household_id, h.display_name, p.given_name, p.family_name, "
+                       "p.role FROM person p JOIN household h ON h.id = p.household_id "
+                       "WHERE p.id IN (SELECT person_id FROM (%1)) "
+                       "ORDER BY p.family_name, p.given_name LIMIT ?")
+            .arg(matchingOwners(tokens));
     Query q = m_db.query(sql);
     bindTokens(q, tokens, 1);
     q.bind(1 + 2 * static_cast<int>(tokens.size()), limit);
@@ -108,11 +116,13 @@ QList<Person> Queries::peopleOf(const QString &householdId)
 QList<TimelineEntry> Queries::timeline(const QString &householdId)
 {
     Query q = m_db.query(
-        "SELECT 'encounter', id, id, strftime('%Y-%m-%dT%H:%M:%SZ', occurred_at / 1000, 'unixepoch'), kind, note "
+        "SELECT 'encounter', id, id, strftime('%Y-%m-%dT%H:%M:%SZ', occurred_at / 1000, 'unixepoch'), kind, "
+        "note "
         "  FROM encounter WHERE household_id = ?1 "
         "UNION ALL SELECT 'referral_event', e.id, e.referral_id, e.occurred_on, e.status, r.need "
         "  FROM referral_event e JOIN referral r ON r.id = e.referral_id WHERE r.household_id = ?1 "
-        "UNION ALL SELECT 'consent', id, id, given_on, subject, shared_with FROM consent WHERE household_id = ?1 "
+        "UNION ALL SELECT 'consent', id, id, given_on, subject, shared_with FROM consent WHERE household_id "
+        "= ?1 "
         "UNION ALL SELECT 'consent_withdrawn', id, id, withdrawn_on, subject, shared_with FROM consent "
         "  WHERE household_id = ?1 AND withdrawn_on IS NOT NULL "
         "UNION ALL SELECT 'follow_up', id, id, due_on, title, NULL FROM follow_up WHERE household_id = ?1 "
@@ -127,8 +137,9 @@ QList<TimelineEntry> Queries::timeline(const QString &householdId)
 QList<DueFollowUp> Queries::followUpsDue(const QDate &today)
 {
     const QString day = today.toString(Qt::ISODate);
-    Query q = m_db.query("SELECT h.display_name, f.* FROM follow_up f LEFT JOIN household h ON h.id = f.household_id "
-                         "WHERE f.done_at IS NULL AND f.due_on <= ? ORDER BY f.due_on, f.id");
+    Query q = m_db.query(
+        "SELECT h.display_name, f.* FROM follow_up f LEFT JOIN household h ON h.id = f.household_id "
+        "WHERE f.done_at IS NULL AND f.due_on <= ? ORDER BY f.due_on, f.id");
     q.bind(1, day);
     QList<DueFollowUp> out;
     while (q.next()) {
@@ -141,12 +152,13 @@ QList<DueFollowUp> Queries::followUpsDue(const QDate &today)
 
 QList<ReferralRow> Queries::openReferrals(const QString &status)
 {
-    const char *sql = "SELECT h.display_name, o.name, r.* FROM referral r "
-                      "JOIN household h ON h.id = r.household_id "
-                      "LEFT JOIN organisation o ON o.id = r.organisation_id "
-                      "WHERE r.status IN ('besproken', 'aangemeld', 'wachtlijst', 'intake_gepland', 'lopend') "
-                      "AND (?1 IS NULL OR r.status = ?1) "
-                      "ORDER BY r.status_on, r.id";
+    const char *sql =
+        "SELECT h.display_name, o.name, r.* FROM referral r "
+        "JOIN household h ON h.id = r.household_id "
+        "LEFT JOIN organisation o ON o.id = r.organisation_id "
+        "WHERE r.status IN ('besproken', 'aangemeld', 'wachtlijst', 'intake_gepland', 'lopend') "
+        "AND (?1 IS NULL OR r.status = ?1) "
+        "ORDER BY r.status_on, r.id";
     Query q = m_db.query(sql);
     q.bind(1, status);
     QList<ReferralRow> out;
@@ -171,7 +183,8 @@ QList<Organisation> Queries::organisations(const QString &text, int limit)
     QString where = QStringLiteral("active = 1");
     for (int i = 0; i < tokens.size(); ++i)
         where += QStringLiteral(" AND instr(search_text, ?) > 0");
-    Query q = m_db.query(QStringLiteral("SELECT * FROM organisation WHERE %1 ORDER BY name LIMIT ?").arg(where));
+    Query q =
+        m_db.query(QStringLiteral("SELECT * FROM organisation WHERE %1 ORDER BY name LIMIT ?").arg(where));
     int i = 1;
     for (const QString &t : tokens)
         q.bind(i++, t);

@@ -7,7 +7,7 @@
 namespace brugboek::client {
 class Database;
 class Query;
-}
+} // namespace brugboek::client
 
 namespace brugboek::store {
 
@@ -63,8 +63,9 @@ public:
     {
     }
 
-    // As-you-type search: every word typed must be the start of a word of the
-    // household's name or of one of its people ("el am" finds "El Amrani").
+    // As-you-type search: every word typed must start a word of the
+    // household's name, or of one person's names ("el am" finds "El Amrani",
+    // "fatima el" finds Fatima El Amrani's household).
     [[nodiscard]] QList<HouseholdHit> searchHouseholds(const QString &text, int limit = 50);
     [[nodiscard]] QList<PersonHit> searchPeople(const QString &text, int limit = 50);
     [[nodiscard]] QList<Person> peopleOf(const QString &householdId);
@@ -82,9 +83,9 @@ public:
     [[nodiscard]] QList<Encounter> recentEncounters(int limit);
 
 private:
-    // SQL that yields the household ids matching every token, or an empty
-    // string when nothing was typed.
-    QString matchingHouseholds(const QStringList &tokens, const char *column) const;
+    // SQL yielding the (household_id, person_id) pairs whose tokens match
+    // every query token, with two parameters per token.
+    QString matchingOwners(const QStringList &tokens) const;
     void bindTokens(client::Query &q, const QStringList &tokens, int first) const;
 
     client::Database &m_db;

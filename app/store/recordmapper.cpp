@@ -71,8 +71,7 @@ QVariant RecordMapper::fromColumn(const QVariant &column, int metaType)
     case QMetaType::QDate:
         return column.isNull() ? QDate() : QDate::fromString(column.toString(), Qt::ISODate);
     case QMetaType::QDateTime:
-        return column.isNull() ? QDateTime()
-                               : QDateTime::fromMSecsSinceEpoch(column.toLongLong(), Qt::UTC);
+        return column.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(column.toLongLong(), Qt::UTC);
     case QMetaType::QStringList:
         return column.isNull() ? QStringList()
                                : column.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -97,14 +96,15 @@ QVariantMap RecordMapper::fields(const QMetaObject &meta, const void *gadget)
             continue;
         const QString column = columnName(p.name());
         if (!def.field(column.toStdString()))
-            throw std::logic_error("property " + std::string(p.name()) + " has no field in "
-                                   + std::string(def.name));
+            throw std::logic_error("property " + std::string(p.name()) + " has no field in " +
+                                   std::string(def.name));
         out.insert(column, toColumn(p.readOnGadget(gadget)));
     }
     return out;
 }
 
-bool RecordMapper::setColumn(const QMetaObject &meta, void *gadget, const QString &column, const QVariant &value)
+bool RecordMapper::setColumn(const QMetaObject &meta, void *gadget, const QString &column,
+                             const QVariant &value)
 {
     for (int i = meta.propertyOffset(); i < meta.propertyCount(); ++i) {
         const QMetaProperty p = meta.property(i);

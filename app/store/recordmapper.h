@@ -28,15 +28,14 @@ public:
     // All synced fields of the record (not "id", not derived properties).
     [[nodiscard]] static QVariantMap fields(const QMetaObject &meta, const void *gadget);
     // Sets the property mapped to `column`; false when there is none.
-    static bool setColumn(const QMetaObject &meta, void *gadget, const QString &column, const QVariant &value);
+    static bool setColumn(const QMetaObject &meta, void *gadget, const QString &column,
+                          const QVariant &value);
 
-    template<class T>
-    [[nodiscard]] static QVariantMap fields(const T &record)
+    template<class T> [[nodiscard]] static QVariantMap fields(const T &record)
     {
         return fields(T::staticMetaObject, &record);
     }
-    template<class T>
-    [[nodiscard]] static const sync::EntityDef &entityOf()
+    template<class T> [[nodiscard]] static const sync::EntityDef &entityOf()
     {
         return entityOf(T::staticMetaObject);
     }

@@ -8,8 +8,8 @@ using client::Transaction;
 bool Repository::loadInto(const QMetaObject &meta, void *gadget, const QString &id)
 {
     const auto &def = RecordMapper::entityOf(meta);
-    Query q = m_store.db().query(
-        QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(QLatin1String(def.table.data(), def.table.size())));
+    Query q = m_store.db().query(QStringLiteral("SELECT * FROM %1 WHERE id = ?")
+                                     .arg(QLatin1String(def.table.data(), def.table.size())));
     q.bind(1, id);
     if (!q.next())
         return false;
@@ -23,8 +23,8 @@ QStringList Repository::update(std::string_view entity, const QString &id, const
     const auto &def = sync::entity(entity);
     Transaction tx(m_store.db());
     {
-        Query q = m_store.db().query(
-            QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(def.table.data(), def.table.size())));
+        Query q = m_store.db().query(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?")
+                                         .arg(QLatin1String(def.table.data(), def.table.size())));
         q.bind(1, id);
         if (!q.next())
             throw ValidationError("no such " + std::string(entity));

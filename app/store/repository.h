@@ -29,8 +29,7 @@ public:
 
     // Creates the record (giving it a new id when it has none) or updates the
     // fields that differ. Returns the id.
-    template<class T>
-    QString save(T &record)
+    template<class T> QString save(T &record)
     {
         if (record.id.isEmpty())
             record.id = m_store.newId();
@@ -38,8 +37,7 @@ public:
         return record.id;
     }
 
-    template<class T>
-    [[nodiscard]] std::optional<T> load(const QString &id)
+    template<class T> [[nodiscard]] std::optional<T> load(const QString &id)
     {
         T record;
         if (!loadInto(T::staticMetaObject, &record, id))

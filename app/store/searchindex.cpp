@@ -8,7 +8,8 @@ using client::Database;
 using client::Query;
 
 namespace {
-void insertTokens(Database &db, const QStringList &tokens, const QString &householdId, const QString &personId)
+void insertTokens(Database &db, const QStringList &tokens, const QString &householdId,
+                  const QString &personId)
 {
     for (const QString &t : tokens) {
         db.query("INSERT OR IGNORE INTO search_token (token, household_id, person_id) VALUES (?, ?, ?)")
@@ -33,19 +34,27 @@ void SearchIndex::indexHousehold(Database &db, const QString &id)
     db.query("DELETE FROM search_token WHERE household_id = ? AND person_id = ''").bind(1, id).exec();
     insertTokens(db, nameTokens(name), id, QStringLiteral(""));
     db.query("UPDATE household SET sort_key = ? WHERE id = ?").bind(1, foldText(name)).bind(2, id).exec();
+    // People carry their household's name too.
+    QStringList people;
+    {
+        Query q = db.query("SELECT id FROM person WHERE household_id = ?");
+        q.bind(1, id);
+        while (q.next())
+            people << q.text(0);
+    }
+    for (const QString &personId : people)
+        indexPerson(db, personId);
 }
 
 void SearchIndex::indexPerson(Database &db, const QString &id)
 {
     db.query("DELETE FROM search_token WHERE person_id = ?").bind(1, id).exec();
-    Query q = db.query("SELECT household_id, given_name, family_name FROM person WHERE id = ?");
+    Query q = db.query("SELECT p.household_id, p.given_name, p.family_name, h.display_name "
+                       "FROM person p LEFT JOIN household h ON h.id = p.household_id WHERE p.id = ?");
     q.bind(1, id);
     if (!q.next() || q.isNull(0))
         return;
-    const QString householdId = q.text(0);
-    QStringList tokens = nameTokens(q.text(1)) + nameTokens(q.text(2));
-    tokens.removeDuplicates();
-    insertTokens(db, tokens, householdId, id);
+    insertTokens(db, personTokens(q.text(1), q.text(2), q.text(3)), q.text(0), id);
 }
 
 void SearchIndex::indexOrganisation(Database &db, const QString &id)
@@ -69,9 +78,7 @@ void SearchIndex::rebuild(Database &db)
         return out;
     };
     for (const QString &id : ids("SELECT id FROM household"))
-        indexHousehold(db, id);
-    for (const QString &id : ids("SELECT id FROM person"))
-        indexPerson(db, id);
+        indexHousehold(db, id); // and its people
     for (const QString &id : ids("SELECT id FROM organisation"))
         indexOrganisation(db, id);
 }
@@ -82,12 +89,12 @@ void SearchIndex::recordChanged(const sync::EntityDef &entity, const QString &id
         if (changed.contains(QLatin1String("display_name")))
             indexHousehold(m_db, id);
     } else if (entity.name == "person") {
-        if (changed.contains(QLatin1String("given_name")) || changed.contains(QLatin1String("family_name"))
-            || changed.contains(QLatin1String("household_id")))
+        if (changed.contains(QLatin1String("given_name")) || changed.contains(QLatin1String("family_name")) ||
+            changed.contains(QLatin1String("household_id")))
             indexPerson(m_db, id);
     } else if (entity.name == "organisation") {
-        if (changed.contains(QLatin1String("name")) || changed.contains(QLatin1String("services"))
-            || changed.contains(QLatin1String("kind")))
+        if (changed.contains(QLatin1String("name")) || changed.contains(QLatin1String("services")) ||
+            changed.contains(QLatin1String("kind")))
             indexOrganisation(m_db, id);
     }
 }
@@ -100,7 +107,8 @@ void SearchIndex::recordPurging(const sync::EntityDef &entity, const QString &id
         m_db.query("DELETE FROM search_token WHERE person_id = ?").bind(1, id).exec();
 }
 
-void ReferralStatusTracker::recordChanged(const sync::EntityDef &entity, const QString &id, const QStringList &)
+void ReferralStatusTracker::recordChanged(const sync::EntityDef &entity, const QString &id,
+                                          const QStringList &)
 {
     QString referralId;
     if (entity.name == "referral") {

@@ -13,7 +13,8 @@ namespace brugboek::store {
 using client::Database;
 using client::StoreError;
 
-std::unique_ptr<Store> Store::open(const QString &directory, platform::KeyProvider &keys, const sync::Clock &clock)
+std::unique_ptr<Store> Store::open(const QString &directory, platform::KeyProvider &keys,
+                                   const sync::Clock &clock)
 {
     if (!QDir().mkpath(directory))
         throw StoreError(StoreError::Kind::Io, 0, "cannot create the data folder");

@@ -1,5 +1,7 @@
 #include "textfold.h"
 
+#include <algorithm>
+
 namespace brugboek::store {
 
 namespace {
@@ -58,8 +60,8 @@ QString foldText(const QString &text)
     out.reserve(decomposed.size());
     for (const QChar c : decomposed) {
         const auto category = c.category();
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
-            || category == QChar::Mark_Enclosing)
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining ||
+            category == QChar::Mark_Enclosing)
             continue;
         if (c.unicode() < 0x80)
             out += c;
@@ -76,6 +78,24 @@ QStringList nameTokens(const QString &name)
         tokens << tokens.join(QString());
     tokens.removeDuplicates();
     return tokens;
+}
+
+QStringList personTokens(const QString &givenName, const QString &familyName, const QString &householdName)
+{
+    QStringList tokens = nameTokens(givenName) + nameTokens(familyName) + nameTokens(householdName);
+    tokens.removeDuplicates();
+    return tokens;
+}
+
+bool tokensMatch(const QStringList &queryTokens, const QStringList &tokens)
+{
+    for (const QString &q : queryTokens) {
+        const bool found =
+            std::any_of(tokens.cbegin(), tokens.cend(), [&q](const QString &t) { return t.startsWith(q); });
+        if (!found)
+            return false;
+    }
+    return true;
 }
 
 QStringList queryTokens(const QString &query)

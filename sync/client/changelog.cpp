@@ -120,8 +120,9 @@ bool sameValue(const QVariant &a, const QVariant &b)
 
 ChangeLog::ChangeLog(Database &db, const sync::Clock &clock)
     : m_db(db)
-    , m_hlc(clock, sync::Hlc::fromPacked(static_cast<std::uint64_t>(
-                       db.scalar("SELECT value FROM sync_state WHERE key = 'hlc'").toLongLong())))
+    , m_hlc(clock,
+            sync::Hlc::fromPacked(static_cast<std::uint64_t>(
+                db.scalar("SELECT value FROM sync_state WHERE key = 'hlc'").toLongLong())))
 {
     m_deviceId = m_db.scalar("SELECT value FROM sync_state WHERE key = 'device_id'").toString();
     if (m_deviceId.isEmpty()) {
@@ -191,8 +192,8 @@ QStringList ChangeLog::put(const EntityDef &entity, const QString &id, const QVa
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         const auto *def = entity.field(it.key().toStdString());
         if (!def)
-            throw std::invalid_argument("unknown field " + it.key().toStdString() + " of "
-                                        + std::string(entity.name));
+            throw std::invalid_argument("unknown field " + it.key().toStdString() + " of " +
+                                        std::string(entity.name));
         values.insert(it.key(), normalize(def->type, it.value()));
     }
 
@@ -200,8 +201,8 @@ QStringList ChangeLog::put(const EntityDef &entity, const QString &id, const QVa
     QVariantMap row;
     bool exists = false;
     {
-        Query q = m_db.query(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                                 .arg(columnList(entity), str(entity.table)));
+        Query q = m_db.query(
+            QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columnList(entity), str(entity.table)));
         q.bind(1, id);
         if (q.next()) {
             exists = true;
@@ -230,7 +231,8 @@ QStringList ChangeLog::put(const EntityDef &entity, const QString &id, const QVa
         QStringList sets;
         for (const auto &f : changed)
             sets << f + QLatin1String(" = ?");
-        sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(str(entity.table), sets.join(QLatin1String(", ")));
+        sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                  .arg(str(entity.table), sets.join(QLatin1String(", ")));
     } else {
         sql = QStringLiteral("INSERT INTO %1 (%2, id) VALUES (%3?)")
                   .arg(str(entity.table), changed.join(QLatin1String(", ")),
@@ -252,7 +254,10 @@ QStringList ChangeLog::put(const EntityDef &entity, const QString &id, const QVa
         // Only the latest value of a field waits to be sent: fewer bytes on
         // the wire and no stale copies of a note left behind.
         if (exists)
-            m_db.query("DELETE FROM sync_outbox WHERE record_id = ? AND field = ?").bind(1, id).bind(2, f).exec();
+            m_db.query("DELETE FROM sync_outbox WHERE record_id = ? AND field = ?")
+                .bind(1, id)
+                .bind(2, f)
+                .exec();
         record(entity, id, scope, f, values.value(f), hlc, 0);
     }
     for (auto *o : m_observers)
@@ -287,8 +292,8 @@ bool ChangeLog::purge(const EntityDef &entity, const QString &id)
     Transaction tx(m_db);
     QVariantMap row;
     {
-        Query q = m_db.query(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                                 .arg(columnList(entity), str(entity.table)));
+        Query q = m_db.query(
+            QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columnList(entity), str(entity.table)));
         q.bind(1, id);
         if (!q.next()) {
             tx.commit();

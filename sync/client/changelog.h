@@ -26,8 +26,7 @@ public:
         virtual ~Observer() = default;
         // After a record's fields were written (changedFields is never empty).
         virtual void recordChanged(const sync::EntityDef &entity, const QString &id,
-                                   const QStringList &changedFields)
-            = 0;
+                                   const QStringList &changedFields) = 0;
         // Before a record (and, by foreign keys, its dependants) is deleted.
         virtual void recordPurging(const sync::EntityDef &entity, const QString &id) = 0;
     };

@@ -104,7 +104,8 @@ Query &Query::bind(int index, const QString &value)
     if (value.isNull())
         return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
-    check(sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
+    check(
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
@@ -128,7 +129,8 @@ Query &Query::bind(int index, double value)
 
 Query &Query::bind(int index, const QByteArray &blob)
 {
-    check(sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT));
+    check(
+        sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
@@ -414,8 +416,9 @@ void Transaction::rollback() noexcept
     // A failed COMMIT (disk full, I/O error) may already have rolled back.
     if (!m_db.inTransaction())
         return;
-    const std::string sql = m_savepoint.empty() ? std::string("ROLLBACK;")
-                                                : "ROLLBACK TO " + m_savepoint + "; RELEASE " + m_savepoint + ";";
+    const std::string sql = m_savepoint.empty()
+        ? std::string("ROLLBACK;")
+        : "ROLLBACK TO " + m_savepoint + "; RELEASE " + m_savepoint + ";";
     sqlite3_exec(m_db.handle(), sql.c_str(), nullptr, nullptr, nullptr);
 }
 

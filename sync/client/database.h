@@ -22,14 +22,14 @@ class StoreError : public std::runtime_error
 public:
     enum class Kind {
         CannotUnlock, // wrong key, or not a Brugboek database
-        ReadOnly,     // file or folder not writable
-        DiskFull,     // no space left, or the file may not grow
-        Io,           // any other read/write failure of the file system
-        Corrupt,      // the file is damaged
-        Busy,         // another process holds the lock
-        Constraint,   // a write violates the schema (a bug, or hostile input)
-        Schema,       // created by a newer version of the app
-        Internal,     // misuse of SQLite: a bug
+        ReadOnly, // file or folder not writable
+        DiskFull, // no space left, or the file may not grow
+        Io, // any other read/write failure of the file system
+        Corrupt, // the file is damaged
+        Busy, // another process holds the lock
+        Constraint, // a write violates the schema (a bug, or hostile input)
+        Schema, // created by a newer version of the app
+        Internal, // misuse of SQLite: a bug
     };
 
     StoreError(Kind kind, int sqliteCode, const std::string &detail);

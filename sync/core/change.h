@@ -29,8 +29,8 @@ struct Change
 
     friend bool operator==(const Change &a, const Change &b)
     {
-        return a.entity == b.entity && a.recordId == b.recordId && a.scope == b.scope && a.field == b.field
-            && a.value == b.value && a.hlc == b.hlc && a.deviceId == b.deviceId && a.op == b.op;
+        return a.entity == b.entity && a.recordId == b.recordId && a.scope == b.scope && a.field == b.field &&
+            a.value == b.value && a.hlc == b.hlc && a.deviceId == b.deviceId && a.op == b.op;
     }
 };
 

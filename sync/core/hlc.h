@@ -27,7 +27,10 @@ public:
 
     [[nodiscard]] constexpr std::uint64_t packed() const { return m_packed; }
     [[nodiscard]] constexpr std::int64_t wallMs() const { return static_cast<std::int64_t>(m_packed >> 16); }
-    [[nodiscard]] constexpr std::uint16_t counter() const { return static_cast<std::uint16_t>(m_packed & 0xffff); }
+    [[nodiscard]] constexpr std::uint16_t counter() const
+    {
+        return static_cast<std::uint16_t>(m_packed & 0xffff);
+    }
     [[nodiscard]] constexpr bool isNull() const { return m_packed == 0; }
     // "2026-11-22T08:15:00.123Z/0001", for logs and debugging only.
     [[nodiscard]] std::string toString() const;

@@ -30,7 +30,10 @@ struct TestStore
         store.reset();
         store = store::Store::open(dir.path(), keys, clock);
     }
-    [[nodiscard]] QString dbPath() const { return QDir(dir.path()).filePath(QLatin1String(store::Store::fileName)); }
+    [[nodiscard]] QString dbPath() const
+    {
+        return QDir(dir.path()).filePath(QLatin1String(store::Store::fileName));
+    }
 };
 
 } // namespace brugboek::test

@@ -1,0 +1,323 @@
+#include "app/store/queries.h"
+#include "app/store/repository.h"
+#include "support/teststore.h"
+
+#include <QTest>
+
+using namespace brugboek;
+using store::Repository;
+
+namespace {
+struct OutboxRow
+{
+    QString entity, recordId, scope, field;
+    QVariant value;
+    qint64 hlc;
+    int op;
+};
+
+QList<OutboxRow> outbox(client::Database &db)
+{
+    QList<OutboxRow> rows;
+    client::Query q =
+        db.query("SELECT entity, record_id, scope, field, value, hlc, op FROM sync_outbox ORDER BY seq");
+    while (q.next())
+        rows.append({q.text(0), q.text(1), q.text(2), q.text(3), q.value(4), q.int64(5), int(q.int64(6))});
+    return rows;
+}
+
+qint64 persistedHlc(client::Database &db)
+{
+    return db.scalar("SELECT value FROM sync_state WHERE key = 'hlc'").toLongLong();
+}
+
+store::Household family(const QString &name = QStringLiteral("Öztürk"))
+{
+    store::Household h;
+    h.displayName = name;
+    h.phone = QStringLiteral("0470 12 34 56");
+    h.homeLanguages = {QStringLiteral("tr"), QStringLiteral("nl")};
+    h.interpreterNeeded = true;
+    return h;
+}
+} // namespace
+
+class TestChangeLog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void newRecordRecordsEveryValue()
+    {
+        test::TestStore t;
+        Repository repo(*t.store);
+        auto h = family();
+        repo.save(h);
+        const auto rows = outbox(t.store->db());
+        // display_name, phone, home_languages, interpreter_needed, status
+        QCOMPARE(rows.size(), 5);
+        QStringList fields;
+        for (const auto &r : rows) {
+            QCOMPARE(r.entity, QStringLiteral("household"));
+            QCOMPARE(r.recordId, h.id);
+            QCOMPARE(r.scope, h.id);
+            QCOMPARE(r.op, 0);
+            QCOMPARE(r.hlc, rows.first().hlc); // one edit, one timestamp
+            fields << r.field;
+        }
+        fields.sort();
+        QCOMPARE(fields,
+                 QStringList({"display_name", "home_languages", "interpreter_needed", "phone", "status"}));
+        QCOMPARE(persistedHlc(t.store->db()), rows.first().hlc);
+        QCOMPARE(t.store->changes().pendingCount(), 5);
+    }
+
+    void eachFieldChangeLandsWithAHigherHlc_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QVariant>("value");
+        QTest::newRow("text") << "display_name" << QVariant(QStringLiteral("Öztürk-Yılmaz"));
+        QTest::newRow("integer") << "interpreter_needed" << QVariant(false);
+        QTest::newRow("list") << "home_languages" << QVariant(QStringLiteral("tr"));
+        QTest::newRow("cleared") << "phone" << QVariant();
+        QTest::newRow("new value") << "notes" << QVariant(QStringLiteral("Papa werkt 's nachts"));
+    }
+    void eachFieldChangeLandsWithAHigherHlc()
+    {
+        QFETCH(QString, field);
+        QFETCH(QVariant, value);
+        test::TestStore t;
+        Repository repo(*t.store);
+        auto h = family();
+        repo.save(h);
+        const qint64 before = persistedHlc(t.store->db());
+        const int rowsBefore = outbox(t.store->db()).size();
+
+        QCOMPARE(repo.update("household", h.id, {{field, value}}), QStringList {field});
+        const auto rows = outbox(t.store->db());
+        const auto last = rows.last();
+        QCOMPARE(last.field, field);
+        QVERIFY(last.hlc > before);
+        QCOMPARE(persistedHlc(t.store->db()), last.hlc);
+        // The older pending value of the same field was replaced, not kept.
+        int sameField = 0;
+        for (const auto &r : rows)
+            sameField += r.field == field ? 1 : 0;
+        QCOMPARE(sameField, 1);
+        QCOMPARE(rows.size(), rowsBefore + (field == QLatin1String("notes") ? 1 : 0));
+    }
+
+    void nothingWhenNothingChanged()
+    {
+        test::TestStore t;
+        Repository repo(*t.store);
+        auto h = family();
+        repo.save(h);
+        const auto before = outbox(t.store->db());
+        const qint64 hlc = persistedHlc(t.store->db());
+        repo.save(h); // the same record again
+        QCOMPARE(repo.update("household", h.id, {{"interpreter_needed", 1}, {"display_name", "Öztürk"}}),
+                 QStringList());
+        // Empty text and no text are the same.
+        QCOMPARE(repo.update("household", h.id, {{"notes", QString()}, {"email", ""}}), QStringList());
+        QCOMPARE(outbox(t.store->db()).size(), before.size());
+        QCOMPARE(persistedHlc(t.store->db()), hlc);
+    }
+
+    void childrenCarryTheirHouseholdAsScope()
+    {
+        test::TestStore t;
+        Repository repo(*t.store);
+        auto h = family();
+        repo.save(h);
+        store::Encounter e;
+        e.householdId = h.id;
+        e.kind = QStringLiteral("schoolpoort");
+        e.lifeDomains = {QStringLiteral("school")};
+        store::FollowUp f;
+        f.title = QStringLiteral("Bellen over schooltoeslag");
+        f.dueOn = QDate(2026, 11, 23);
+        repo.saveEncounter(e, &f);
+        store::School s;
+        s.name = QStringLiteral("Basisschool De Regenboog");
+        repo.save(s);
+        for (const auto &r : outbox(t.store->db())) {
+            if (r.entity == QLatin1String("school"))
+                QCOMPARE(r.scope, QString());
+            else
+                QCOMPARE(r.scope, h.id);
+        }
+        QCOMPARE(repo.load<store::FollowUp>(f.id)->encounterId, e.id);
+    }
+
+    void failedWriteLeavesNoTrace()
+    {
+        test::TestStore t;
+        Repository repo(*t.store);
+        auto h = family();
+        repo.save(h);
+        const auto before = outbox(t.store->db());
+        store::Encounter e;
+        e.householdId = h.id;
+        e.kind = QStringLiteral("zitdag");
+        store::FollowUp noDate; // invalid: the encounter must not be saved either
+        QVERIFY_THROWS_EXCEPTION(store::ValidationError, repo.saveEncounter(e, &noDate));
+        QCOMPARE(t.store->db().scalar("SELECT count(*) FROM encounter").toInt(), 0);
+        QCOMPARE(outbox(t.store->db()).size(), before.size());
+
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument,
+            t.store->changes().put(sync::entity("household"), h.id, {{"password", "x"}}));
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument,
+            t.store->changes().put(sync::entity("person"), h.id, {{"birth_year", "soon"}}));
+        QVERIFY_THROWS_EXCEPTION(store::ValidationError,
+                                 repo.update("household", QStringLiteral("no-such-id"), {{"notes", "x"}}));
+        QCOMPARE(outbox(t.store->db()).size(), before.size());
+    }
+
+    void eventsAreAppendOnly()
+    {
+        test::TestStore t;
+        Repository repo(*t.store);
+        auto h = family();
+        repo.save(h);
+        store::Referral r;
+        r.householdId = h.id;
+        r.need = QStringLiteral("schuldbemiddeling");
+        repo.createReferral(r);
+        const QString eventId = t.store->db().scalar("SELECT id FROM referral_event").toString();
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 repo.update("referral_event", eventId, {{"status", "afgerond"}}));
+        QCOMPARE(t.store->db().scalar("SELECT status FROM referral_event").toString(),
+                 QStringLiteral("besproken"));
+    }
+
+    void purgeRemovesRecordDependantsAndUnsentContent()
+    {
+        test::TestStore t;
+        Repository repo(*t.store);
+        auto h = family(QStringLiteral("D'Hondt"));
+        repo.save(h);
+        auto other = family(QStringLiteral("Janssens"));
+        repo.save(other);
+        store::Person p;
+        p.householdId = h.id;
+        p.givenName = QStringLiteral("Mila");
+        repo.save(p);
+        store::Encounter e;
+        e.householdId = h.id;
+        e.kind = QStringLiteral("huisbezoek");
+        e.note = QStringLiteral("GEHEIM-MARKER");
+        repo.saveEncounter(e);
+        store::Referral r;
+        r.householdId = h.id;
+        r.need = QStringLiteral("huisvesting");
+        repo.createReferral(r);
+
+        QVERIFY(repo.purge("household", h.id));
+        auto &db = t.store->db();
+        for (const char *table : {"household", "person", "encounter", "referral", "referral_event"})
+            QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE id IN ('%2', '%3', '%4', '%5')")
+                                   .arg(QLatin1String(table), h.id, p.id, e.id, r.id)
+                                   .toUtf8()
+                                   .constData())
+                         .toInt(),
+                     0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM referral_event").toInt(), 0);
+        QVERIFY(db.scalar("SELECT count(*) FROM search_token").toInt() > 0); // Janssens
+        {
+            client::Query tokens = db.query("SELECT count(*) FROM search_token WHERE household_id = ?");
+            tokens.bind(1, h.id);
+            QVERIFY(tokens.next());
+            QCOMPARE(tokens.int64(0), 0);
+        }
+        // Only purge markers remain for the household: no unsent content.
+        QSet<QString> purged;
+        for (const auto &row : outbox(db)) {
+            if (row.scope != h.id)
+                continue;
+            QCOMPARE(row.op, 1);
+            QVERIFY(row.value.isNull());
+            purged.insert(row.recordId);
+        }
+        QCOMPARE(purged,
+                 QSet<QString>({h.id, p.id, e.id, r.id,
+                                db.scalar("SELECT record_id FROM sync_outbox WHERE "
+                                          "entity = 'referral_event'")
+                                    .toString()}));
+        // The other household is untouched.
+        QVERIFY(repo.load<store::Household>(other.id));
+        QVERIFY(!repo.purge("household", h.id));
+    }
+
+    void hlcSurvivesRestartAndClockJumps()
+    {
+        test::TestStore t;
+        Repository repo(*t.store);
+        auto h = family();
+        repo.save(h);
+        const QString device = t.store->changes().deviceId();
+        const qint64 first = persistedHlc(t.store->db());
+
+        t.clock.advance(-3LL * 24 * 3600 * 1000); // the tablet's clock is reset three days back
+        t.reopen();
+        Repository again(*t.store);
+        QCOMPARE(t.store->changes().deviceId(), device);
+        again.update("household", h.id, {{"notes", "na herstart"}});
+        const qint64 second = persistedHlc(t.store->db());
+        QVERIFY(second > first);
+
+        t.clock.advance(6LL * 24 * 3600 * 1000); // and then three days ahead
+        again.update("household", h.id, {{"notes", "klok vooruit"}});
+        QVERIFY(persistedHlc(t.store->db()) > second);
+    }
+
+    void roundTripOfEveryRecordType()
+    {
+        test::TestStore t;
+        Repository repo(*t.store);
+        auto h = family();
+        h.closedOn = QDate(2027, 6, 30);
+        repo.save(h);
+        const auto loaded = repo.load<store::Household>(h.id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->displayName, h.displayName);
+        QCOMPARE(loaded->homeLanguages, h.homeLanguages);
+        QCOMPARE(loaded->interpreterNeeded, true);
+        QCOMPARE(loaded->closedOn, h.closedOn);
+
+        store::Encounter e;
+        e.householdId = h.id;
+        e.kind = QStringLiteral("zitdag");
+        e.occurredAt = QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC);
+        e.lifeDomains = {QStringLiteral("inkomen"), QStringLiteral("wonen")};
+        e.note = QStringLiteral("Brief deurwaarder, afbetalingsplan besproken");
+        repo.saveEncounter(e);
+        const auto le = repo.load<store::Encounter>(e.id);
+        QCOMPARE(le->occurredAt, e.occurredAt);
+        QCOMPARE(le->lifeDomains, e.lifeDomains);
+        QCOMPARE(le->note, e.note);
+
+        store::Consent c;
+        c.householdId = h.id;
+        c.subject = QStringLiteral("schuldsituatie");
+        c.sharedWith = QStringLiteral("CAW schuldbemiddeling");
+        c.method = QStringLiteral("mondeling");
+        c.givenOn = QDate(2026, 11, 20);
+        repo.save(c);
+        repo.withdrawConsent(c.id, QDate(2026, 11, 21));
+        QCOMPARE(repo.load<store::Consent>(c.id)->withdrawnOn, QDate(2026, 11, 21));
+        QVERIFY_THROWS_EXCEPTION(store::ValidationError, repo.withdrawConsent(c.id, QDate(2026, 1, 1)));
+
+        store::Signal s;
+        s.observedOn = QDate(2026, 11, 20);
+        s.lifeDomain = QStringLiteral("inkomen");
+        s.description = QStringLiteral("Wachtlijst schuldbemiddeling 4 maanden");
+        repo.save(s);
+        QCOMPARE(repo.load<store::Signal>(s.id)->description, s.description);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChangeLog)
+#include "tst_changelog.moc"

@@ -1,0 +1,214 @@
+#include "app/store/queries.h"
+#include "app/store/repository.h"
+#include "app/store/textfold.h"
+#include "support/teststore.h"
+
+#include <QTest>
+
+using namespace brugboek;
+
+namespace {
+struct Family
+{
+    const char *household;
+    QList<QPair<const char *, const char *>> people; // given, family
+};
+
+// Names of Flemish, Moroccan, Turkish, French, Polish, Syrian, Vietnamese
+// and West-African origin, as they are written.
+const QList<Family> families = {
+    {"El Amrani", {{"Fatima", "El Amrani"}, {"Yasmina", "El Amrani"}}},
+    {"Çelik", {{"Ayşe", "Çelik"}, {"Emre", "Çelik"}}},
+    {"Öztürk", {{"İbrahim", "Öztürk"}}},
+    {"D'Hondt", {{"Mila", "D'Hondt"}, {"Lowie", "D'Hondt"}}},
+    {"Van den Broeck", {{"Jef", "Van den Broeck"}}},
+    {"Wiśniewski", {{"Łukasz", "Wiśniewski"}, {"Zofia", "Wiśniewska"}}},
+    {"Lefèvre", {{"Hélène", "Lefèvre"}, {"Noé", "Lefèvre"}}},
+    {"Al-Hassan", {{"Rania", "Al-Hassan"}, {"Omar", "Al-Hassan"}}},
+    {"Nguyễn", {{"Thị Lan", "Nguyễn"}}},
+    {"N'Diaye", {{"Aminata", "N'Diaye"}}},
+    {"Yılmaz", {{"Mehmet", "Yılmaz"}}},
+    {"Martens", {{"Elsa", "Martens"}, {"Amber", "Martens"}}},
+    {"Kowalczyk", {{"Ewa", "Kowalczyk"}}},
+    {"Ben Saïd", {{"Khadija", "Ben Saïd"}, {"Ilyas", "Ben Saïd"}}},
+    {"Dubois", {{"François", "Dubois"}}},
+    {"Straßer", {{"Jürgen", "Straßer"}}},
+};
+} // namespace
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+    test::TestStore *m_t = nullptr;
+    QHash<QString, QString> m_ids; // display name -> household id
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_t = new test::TestStore;
+        store::Repository repo(*m_t->store);
+        for (const auto &f : families) {
+            store::Household h;
+            h.displayName = QString::fromUtf8(f.household);
+            repo.save(h);
+            m_ids.insert(h.displayName, h.id);
+            for (const auto &[given, familyName] : f.people) {
+                store::Person p;
+                p.householdId = h.id;
+                p.givenName = QString::fromUtf8(given);
+                p.familyName = QString::fromUtf8(familyName);
+                repo.save(p);
+            }
+        }
+    }
+    void cleanupTestCase() { delete m_t; }
+
+    void fold_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("folded");
+        QTest::newRow("cedilla") << "Çelik"
+                                 << "celik";
+        QTest::newRow("umlaut") << "Öztürk"
+                                << "ozturk";
+        QTest::newRow("dotted capital I") << "İbrahim"
+                                          << "ibrahim";
+        QTest::newRow("dotless i") << "Yılmaz"
+                                   << "yilmaz";
+        QTest::newRow("stroke l") << "Łukasz"
+                                  << "lukasz";
+        QTest::newRow("sharp s") << "Straße"
+                                 << "strasse";
+        QTest::newRow("vietnamese") << "Nguyễn"
+                                    << "nguyen";
+        QTest::newRow("french") << "Hélène Lefèvre"
+                                << "helene lefevre";
+        QTest::newRow("ligature") << "Œuvre"
+                                  << "oeuvre";
+        QTest::newRow("ascii") << "Janssens"
+                               << "janssens";
+    }
+    void fold()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, folded);
+        QCOMPARE(store::foldText(text), folded);
+    }
+
+    void tokens()
+    {
+        QCOMPARE(store::nameTokens(QStringLiteral("D'Hondt")), QStringList({"d", "hondt", "dhondt"}));
+        QCOMPARE(store::nameTokens(QStringLiteral("Van den Broeck")),
+                 QStringList({"van", "den", "broeck", "vandenbroeck"}));
+        QCOMPARE(store::queryTokens(QStringLiteral("  El   AM ")), QStringList({"el", "am"}));
+        QCOMPARE(store::queryTokens(QStringLiteral("'; --")), QStringList());
+    }
+
+    void households_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("two prefixes") << "el am" << QStringList {"El Amrani"};
+        QTest::newRow("cedilla typed plain") << "cel" << QStringList {"Çelik"};
+        QTest::newRow("umlaut typed plain") << "oz" << QStringList {"Öztürk"};
+        QTest::newRow("accent typed") << "ÖZT" << QStringList {"Öztürk"};
+        QTest::newRow("dotted capital I") << "İBRA" << QStringList {"Öztürk"};
+        QTest::newRow("apostrophe typed") << "d'ho" << QStringList {"D'Hondt"};
+        QTest::newRow("apostrophe left out") << "dho" << QStringList {"D'Hondt"};
+        QTest::newRow("after apostrophe") << "hondt" << QStringList {"D'Hondt"};
+        QTest::newRow("particle run together") << "vandenb" << QStringList {"Van den Broeck"};
+        QTest::newRow("last part") << "broe" << QStringList {"Van den Broeck"};
+        QTest::newRow("polish") << "wisn" << QStringList {"Wiśniewski"};
+        QTest::newRow("polish first name") << "luk" << QStringList {"Wiśniewski"};
+        QTest::newRow("french") << "lefe" << QStringList {"Lefèvre"};
+        QTest::newRow("hyphen") << "al-h" << QStringList {"Al-Hassan"};
+        QTest::newRow("hyphen left out") << "alha" << QStringList {"Al-Hassan"};
+        QTest::newRow("vietnamese") << "nguy" << QStringList {"Nguyễn"};
+        QTest::newRow("west african") << "ndia" << QStringList {"N'Diaye"};
+        QTest::newRow("dotless i") << "yil" << QStringList {"Yılmaz"};
+        QTest::newRow("diaeresis") << "ben sai" << QStringList {"Ben Saïd"};
+        QTest::newRow("sharp s") << "strass" << QStringList {"Straßer"};
+        QTest::newRow("person and family") << "fatima el" << QStringList {"El Amrani"};
+        QTest::newRow("child's name") << "yasm" << QStringList {"El Amrani"};
+        QTest::newRow("upper case") << "KOWAL" << QStringList {"Kowalczyk"};
+        // Elsa and Amber Martens together start "el" and "am", but no one name
+        // does: words must match one household name or one person.
+        QTest::newRow("words across people") << "el am" << QStringList {"El Amrani"};
+        QTest::newRow("household name and given name") << "ben saïd ilyas" << QStringList {"Ben Saïd"};
+        QTest::newRow("one letter") << "l" << QStringList {"D'Hondt", "Lefèvre", "Nguyễn", "Wiśniewski"};
+        QTest::newRow("no match") << "xyz" << QStringList {};
+        QTest::newRow("middle of a word is no prefix") << "mrani" << QStringList {};
+        QTest::newRow("only punctuation") << "'-" << QStringList {};
+        QTest::newRow("empty") << "" << QStringList {};
+    }
+    void households()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        store::Queries queries(m_t->store->db());
+        QStringList names;
+        for (const auto &hit : queries.searchHouseholds(query))
+            names << hit.displayName;
+        names.sort();
+        expected.sort();
+        QCOMPARE(names, expected);
+    }
+
+    void showsWhoMatched()
+    {
+        store::Queries queries(m_t->store->db());
+        const auto hits = queries.searchHouseholds(QStringLiteral("yasm"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().matchedPerson, QStringLiteral("Yasmina El Amrani"));
+        QVERIFY(hits.first().members.contains(QStringLiteral("Fatima")));
+    }
+
+    void people()
+    {
+        store::Queries queries(m_t->store->db());
+        const auto hits = queries.searchPeople(QStringLiteral("ay cel"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().givenName, QStringLiteral("Ayşe"));
+        QCOMPARE(hits.first().householdName, QStringLiteral("Çelik"));
+        // Both Łukasz Wiśniewski and Zofia Wiśniewska.
+        QCOMPARE(queries.searchPeople(QStringLiteral("wisniewsk")).size(), 2);
+        // A person is also found by the household's name.
+        QCOMPARE(queries.searchPeople(QStringLiteral("ben said kha")).size(), 1);
+    }
+
+    void followsRenamesMovesAndPurges()
+    {
+        test::TestStore t;
+        store::Repository repo(*t.store);
+        store::Queries queries(t.store->db());
+        store::Household a;
+        a.displayName = QStringLiteral("Peeters");
+        repo.save(a);
+        store::Household b;
+        b.displayName = QStringLiteral("Haddad");
+        repo.save(b);
+        store::Person p;
+        p.householdId = a.id;
+        p.givenName = QStringLiteral("Nour");
+        repo.save(p);
+        QCOMPARE(queries.searchHouseholds(QStringLiteral("nour")).first().id, a.id);
+
+        repo.update("person", p.id, {{"given_name", "Noor"}});
+        QVERIFY(queries.searchHouseholds(QStringLiteral("nour")).isEmpty());
+        QCOMPARE(queries.searchHouseholds(QStringLiteral("noor")).first().id, a.id);
+
+        repo.update("person", p.id, {{"household_id", b.id}});
+        QCOMPARE(queries.searchHouseholds(QStringLiteral("noor")).first().id, b.id);
+
+        repo.update("household", b.id, {{"display_name", "Haddad-Peeters"}});
+        QCOMPARE(queries.searchHouseholds(QStringLiteral("peet")).size(), 2);
+
+        repo.purge("household", b.id);
+        QVERIFY(queries.searchHouseholds(QStringLiteral("noor")).isEmpty());
+        QCOMPARE(queries.searchHouseholds(QStringLiteral("peet")).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
