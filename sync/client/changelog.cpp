@@ -2,6 +2,9 @@
 
 #include "sync/core/uuid.h"
 
+#include <QSet>
+
+#include <algorithm>
 #include <stdexcept>
 
 namespace brugboek::client {
@@ -307,6 +310,16 @@ bool ChangeLog::purge(const EntityDef &entity, const QString &id)
 
     std::vector<std::pair<const EntityDef *, QString>> doomed;
     collectDependants(entity, id, doomed);
+    // A follow-up hangs from its household and from its referral: once is enough.
+    QSet<QString> seen;
+    doomed.erase(std::remove_if(doomed.begin(), doomed.end(),
+                                [&seen](const auto &d) {
+                                    if (seen.contains(d.second))
+                                        return true;
+                                    seen.insert(d.second);
+                                    return false;
+                                }),
+                 doomed.end());
     for (const auto &[def, rid] : doomed) {
         for (auto *o : m_observers)
             o->recordPurging(*def, rid);

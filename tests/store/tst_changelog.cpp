@@ -214,6 +214,13 @@ private Q_SLOTS:
         r.householdId = h.id;
         r.need = QStringLiteral("huisvesting");
         repo.createReferral(r);
+        store::FollowUp call; // hangs from the household and from the referral
+        call.householdId = h.id;
+        call.referralId = r.id;
+        call.title = QStringLiteral("Bellen");
+        call.dueOn = QDate(2026, 11, 30);
+        repo.save(call);
+        const QString eventId = t.store->db().scalar("SELECT id FROM referral_event").toString();
 
         QVERIFY(repo.purge("household", h.id));
         auto &db = t.store->db();
@@ -241,11 +248,8 @@ private Q_SLOTS:
             QVERIFY(row.value.isNull());
             purged.insert(row.recordId);
         }
-        QCOMPARE(purged,
-                 QSet<QString>({h.id, p.id, e.id, r.id,
-                                db.scalar("SELECT record_id FROM sync_outbox WHERE "
-                                          "entity = 'referral_event'")
-                                    .toString()}));
+        QCOMPARE(db.scalar("SELECT count(*) FROM sync_outbox WHERE op = 1").toInt(), 6);
+        QCOMPARE(purged, QSet<QString>({h.id, p.id, e.id, r.id, call.id, eventId}));
         // The other household is untouched.
         QVERIFY(repo.load<store::Household>(other.id));
         QVERIFY(!repo.purge("household", h.id));
