@@ -248,6 +248,24 @@ QStringList ChangeLog::put(const EntityDef &entity, const QString &id, const QVa
             write.bind(i++, values.value(f));
         write.bind(i, id).exec();
     }
+    if (!exists) {
+        // Columns the schema filled with a DEFAULT are values of the new
+        // record too: send them, so every device holds the same record.
+        Query q = m_db.query(
+            QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columnList(entity), str(entity.table)));
+        q.bind(1, id);
+        if (q.next()) {
+            int i = 0;
+            for (const auto &f : entity.fields) {
+                const QString name = str(f.name);
+                const QVariant value = q.value(i++);
+                if (!value.isNull() && !changed.contains(name)) {
+                    changed << name;
+                    values.insert(name, value);
+                }
+            }
+        }
+    }
 
     for (const auto &f : changed)
         row.insert(f, values.value(f));

@@ -72,6 +72,22 @@ private Q_SLOTS:
         QCOMPARE(t.store->changes().pendingCount(), 5);
     }
 
+    // A record made from a few fields still sends what the schema filled in.
+    void schemaDefaultsAreRecorded()
+    {
+        test::TestStore t;
+        const QString id = t.store->newId();
+        const QStringList changed =
+            t.store->changes().put(sync::entity("household"), id, {{"display_name", "Peeters"}});
+        QCOMPARE(QSet<QString>(changed.begin(), changed.end()),
+                 QSet<QString>({"display_name", "interpreter_needed", "status"}));
+        QStringList fields;
+        for (const auto &r : outbox(t.store->db()))
+            fields << r.field + QLatin1Char('=') + r.value.toString();
+        fields.sort();
+        QCOMPARE(fields, QStringList({"display_name=Peeters", "interpreter_needed=0", "status=open"}));
+    }
+
     void eachFieldChangeLandsWithAHigherHlc_data()
     {
         QTest::addColumn<QString>("field");
