@@ -45,6 +45,7 @@ private:
 };
 
 class Database;
+class Checkpointer;
 
 // A prepared statement from the connection's cache, reset when it goes out of
 // scope so that the cache can hand it out again.
@@ -134,6 +135,8 @@ private:
     std::unordered_map<std::string, sqlite3_stmt *> m_cache;
     int m_transactionDepth = 0;
     int m_savepointCounter = 0;
+    // Copies the write-ahead log into the file off the commit path.
+    std::unique_ptr<Checkpointer> m_checkpointer;
 };
 
 // BEGIN IMMEDIATE at the outermost level, a SAVEPOINT inside another one.
