@@ -20,16 +20,16 @@ struct DemoOptions
 {
     std::uint32_t seed = 20261122;
     int households = 300;
-    int encounters = 3000;  // spread over the households
-    int referrals = -1;     // -1: about 15 % of the encounters
+    int encounters = 3000; // spread over the households
+    int referrals = -1; // -1: about 15 % of the encounters
     int organisations = 300;
     int schools = 12;
-    QDate today;            // invalid: the real today; records are dated around it
+    QDate today; // invalid: the real today; records are dated around it
     // Empty the outbox afterwards, as on a device that has synced.
     bool synced = false;
 
     // The sizes named in the benchmark issue.
-    static DemoOptions caseload() { return {}; }  // one worker: 300 households, 3,000 encounters
+    static DemoOptions caseload() { return {}; } // one worker: 300 households, 3,000 encounters
     static DemoOptions largeDevice()
     {
         DemoOptions o;
@@ -52,7 +52,7 @@ struct DemoSummary
     int followUps = 0;
     int organisations = 0;
     int schools = 0;
-    int signals = 0;
+    int structuralSignals = 0; // not "signals": Qt defines that word as a macro
 };
 
 // Writes the data through the store's repository (so outbox, search tokens
