@@ -5,12 +5,18 @@
 
 #include "sync/client/database.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace brugboek::store {
 
 using client::Query;
 
 namespace {
 constexpr int MaxQueryTokens = 6;
+// Token rows from which a single typed word counts as common, see
+// searchHouseholds().
+constexpr int CommonWordRows = 2000;
 
 template<class T> T readRecord(const Query &q, int firstColumn = 0)
 {
@@ -38,6 +44,15 @@ QString Queries::matchingOwners(const QStringList &tokens) const
     return parts.join(QLatin1String(" INTERSECT "));
 }
 
+int Queries::tokenRows(const QString &token, int cap) const
+{
+    Query q = m_db.query(
+        "SELECT count(*) FROM (SELECT 1 FROM search_token WHERE token >= ? AND token < ? LIMIT ?)");
+    bindTokens(q, {token}, 1);
+    q.bind(3, cap);
+    return q.next() ? static_cast<int>(q.int64(0)) : 0;
+}
+
 void Queries::bindTokens(Query &q, const QStringList &tokens, int first) const
 {
     int i = first;
@@ -51,13 +66,52 @@ void Queries::bindTokens(Query &q, const QStringList &tokens, int first) const
 
 QList<HouseholdHit> Queries::searchHouseholds(const QString &text, int limit)
 {
-    const QStringList tokens = queryTokens(text).mid(0, MaxQueryTokens);
+    QStringList tokens = queryTokens(text).mid(0, MaxQueryTokens);
     if (tokens.isEmpty())
         return {};
-    // Walks households in name order and stops at `limit`.
-    Query q = m_db.query(QStringLiteral("SELECT id, display_name FROM household WHERE id IN "
-                                        "(SELECT household_id FROM (%1)) ORDER BY sort_key LIMIT ?")
-                             .arg(matchingOwners(tokens)));
+    // The rarest word leads; the others are checked for the same owner with
+    // one seek each (search_token_household is keyed by household, token,
+    // person). Counting starts with the longest word, likely the rarest, and
+    // stops at the best count so far.
+    QList<int> byLength;
+    for (int i = 0; i < tokens.size(); ++i)
+        byLength << i;
+    std::stable_sort(byLength.begin(), byLength.end(),
+                     [&](int a, int b) { return tokens[a].size() > tokens[b].size(); });
+    int rarest = byLength.first();
+    int rows = std::numeric_limits<int>::max();
+    for (const int i : byLength) {
+        const int n = tokenRows(tokens[i], tokens.size() == 1 ? CommonWordRows : rows);
+        if (n < rows) {
+            rows = n;
+            rarest = i;
+        }
+    }
+    tokens.move(rarest, 0);
+
+    QString sql;
+    if (tokens.size() == 1 && rows >= CommonWordRows) {
+        // A common word ("e", "van"): walking households in name order finds
+        // the first `limit` long before looking up and sorting every match.
+        sql = QStringLiteral("SELECT h.id, h.display_name FROM household h WHERE EXISTS "
+                             "(SELECT 1 FROM search_token t0 WHERE t0.household_id = h.id "
+                             "AND t0.token >= ? AND t0.token < ?) ORDER BY h.sort_key, h.rowid LIMIT ?");
+    } else {
+        QString others;
+        // The unary + keeps SQLite off search_token_person, where all the
+        // households' own tokens share person_id ''.
+        for (int i = 1; i < tokens.size(); ++i)
+            others +=
+                QStringLiteral(" AND EXISTS (SELECT 1 FROM search_token t%1 WHERE "
+                               "t%1.household_id = t0.household_id AND t%1.token >= ? AND t%1.token < ? "
+                               "AND +t%1.person_id = t0.person_id)")
+                    .arg(i);
+        sql = QStringLiteral("SELECT id, display_name FROM household WHERE id IN (SELECT t0.household_id "
+                             "FROM search_token t0 WHERE t0.token >= ? AND t0.token < ?%1) "
+                             "ORDER BY sort_key, rowid LIMIT ?")
+                  .arg(others);
+    }
+    Query q = m_db.query(sql);
     bindTokens(q, tokens, 1);
     q.bind(1 + 2 * static_cast<int>(tokens.size()), limit);
     QList<HouseholdHit> out;
@@ -77,6 +131,25 @@ QList<HouseholdHit> Queries::searchHouseholds(const QString &text, int limit)
                 tokensMatch(tokens, personTokens(people.text(0), people.text(1), hit.displayName)))
                 hit.matchedPerson = (people.text(0) + QLatin1Char(' ') + people.text(1)).trimmed();
         }
+        hit.members = names.join(QLatin1String(", "));
+    }
+    return out;
+}
+
+QList<HouseholdHit> Queries::households(int limit)
+{
+    Query q = m_db.query("SELECT id, display_name FROM household ORDER BY sort_key, id LIMIT ?");
+    q.bind(1, limit);
+    QList<HouseholdHit> out;
+    while (q.next())
+        out.append({q.text(0), q.text(1), {}, {}});
+    for (HouseholdHit &hit : out) {
+        Query people = m_db.query("SELECT given_name FROM person WHERE household_id = ? "
+                                  "ORDER BY role = 'child', birth_year, given_name");
+        people.bind(1, hit.id);
+        QStringList names;
+        while (people.next())
+            names << people.text(0);
         hit.members = names.join(QLatin1String(", "));
     }
     return out;

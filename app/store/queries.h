@@ -67,6 +67,8 @@ public:
     // household's name, or of one person's names ("el am" finds "El Amrani",
     // "fatima el" finds Fatima El Amrani's household).
     [[nodiscard]] QList<HouseholdHit> searchHouseholds(const QString &text, int limit = 50);
+    // All households in name order, as the list before anything is typed.
+    [[nodiscard]] QList<HouseholdHit> households(int limit = 50);
     [[nodiscard]] QList<PersonHit> searchPeople(const QString &text, int limit = 50);
     [[nodiscard]] QList<Person> peopleOf(const QString &householdId);
     // Newest first.
@@ -87,6 +89,8 @@ private:
     // every query token, with two parameters per token.
     QString matchingOwners(const QStringList &tokens) const;
     void bindTokens(client::Query &q, const QStringList &tokens, int first) const;
+    // Search tokens starting with `token`, counted up to `cap`.
+    [[nodiscard]] int tokenRows(const QString &token, int cap) const;
 
     client::Database &m_db;
 };
