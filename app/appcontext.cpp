@@ -1,0 +1,93 @@
+#include "appcontext.h"
+
+#include "app/store/store.h"
+#include "platform/keyprovider.h"
+#include "sync/client/database.h"
+
+namespace brugboek::app {
+
+using client::StoreError;
+
+namespace {
+QString describe(StoreError::Kind kind)
+{
+    switch (kind) {
+    case StoreError::Kind::CannotUnlock:
+        return AppContext::tr("Brugboek cannot unlock its data on this device. The key is missing or wrong.");
+    case StoreError::Kind::ReadOnly:
+        return AppContext::tr("Brugboek may not write to its data folder.");
+    case StoreError::Kind::DiskFull:
+        return AppContext::tr("The device is full. Make room and start Brugboek again.");
+    case StoreError::Kind::Io:
+        return AppContext::tr("Brugboek cannot read or write its data folder.");
+    case StoreError::Kind::Corrupt:
+        return AppContext::tr("The data on this device is damaged.");
+    case StoreError::Kind::Busy:
+        return AppContext::tr("Brugboek is already open in another window.");
+    case StoreError::Kind::Schema:
+        return AppContext::tr("This data was made by a newer version of Brugboek. Update the app.");
+    case StoreError::Kind::Constraint:
+    case StoreError::Kind::Internal:
+        break;
+    }
+    return AppContext::tr("Brugboek ran into an internal error while opening its data.");
+}
+} // namespace
+
+AppContext::AppContext(QString dataDirectory, QObject *parent)
+    : QObject(parent)
+    , m_dataDirectory(std::move(dataDirectory))
+{
+}
+
+AppContext::~AppContext()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+AppContext *AppContext::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+bool AppContext::openStore(platform::KeyProvider &keys, const std::function<void(store::Store &)> &prepare,
+                           const sync::Clock &clock)
+{
+    const bool wasOpen = storeOpen();
+    std::unique_ptr<store::Store> opened;
+    try {
+        opened = store::Store::open(m_dataDirectory, keys, clock);
+        if (prepare)
+            prepare(*opened);
+    } catch (const StoreError &e) {
+        setError(describe(e.kind()), QString::fromUtf8(e.what()));
+        opened.reset();
+    } catch (const platform::KeyError &e) {
+        setError(tr("Brugboek cannot read the key of its data on this device."), QString::fromUtf8(e.what()));
+        opened.reset();
+    } catch (const std::exception &e) {
+        setError(describe(StoreError::Kind::Internal), QString::fromUtf8(e.what()));
+        opened.reset();
+    }
+    m_store = std::move(opened);
+    if (m_store)
+        setError({}, {});
+    if (wasOpen != storeOpen())
+        Q_EMIT storeOpenChanged();
+    Q_EMIT recordsChanged();
+    return storeOpen();
+}
+
+void AppContext::setError(const QString &text, const QString &detail)
+{
+    if (text == m_errorText && detail == m_errorDetail)
+        return;
+    m_errorText = text;
+    m_errorDetail = detail;
+    Q_EMIT errorChanged();
+}
+
+} // namespace brugboek::app

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "sync/core/clock.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace brugboek::platform {
+class KeyProvider;
+}
+namespace brugboek::store {
+class Store;
+}
+
+namespace brugboek::app {
+
+// What every page and model needs: the device's store, or why it could not
+// be opened. Created and owned by main(); QML sees this one instance as the
+// singleton AppContext and hands it to models and controllers
+// (`HouseholdSearchModel { context: AppContext }`).
+class AppContext : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool storeOpen READ storeOpen NOTIFY storeOpenChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+    Q_PROPERTY(QString errorDetail READ errorDetail NOTIFY errorChanged)
+    Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
+
+public:
+    explicit AppContext(QString dataDirectory, QObject *parent = nullptr);
+    ~AppContext() override;
+
+    // The instance QML gets; main() registers it before loading QML.
+    static void setInstance(AppContext *context) { s_instance = context; }
+    static AppContext *create(QQmlEngine *, QJSEngine *);
+
+    // Opens (or creates) the store in dataDirectory() with the key from
+    // `keys`, then runs `prepare` on it (e.g. filling in demo data). A
+    // failure leaves the store closed and sets errorText(); nothing throws.
+    bool openStore(platform::KeyProvider &keys, const std::function<void(store::Store &)> &prepare = {},
+                   const sync::Clock &clock = sync::SystemClock::instance());
+
+    [[nodiscard]] store::Store *store() const { return m_store.get(); }
+    [[nodiscard]] bool storeOpen() const { return m_store != nullptr; }
+    // Why the store could not be opened, in the user's language.
+    [[nodiscard]] QString errorText() const { return m_errorText; }
+    // The technical reason, for a support question; never shown alone.
+    [[nodiscard]] QString errorDetail() const { return m_errorDetail; }
+    [[nodiscard]] QString dataDirectory() const { return m_dataDirectory; }
+
+    // Tells models and controllers that records changed (after a write or a
+    // sync), so they read again.
+    void notifyRecordsChanged() { Q_EMIT recordsChanged(); }
+
+Q_SIGNALS:
+    void storeOpenChanged();
+    void errorChanged();
+    void recordsChanged();
+
+private:
+    void setError(const QString &text, const QString &detail);
+
+    static inline AppContext *s_instance = nullptr;
+    QString m_dataDirectory;
+    std::unique_ptr<store::Store> m_store;
+    QString m_errorText;
+    QString m_errorDetail;
+};
+
+} // namespace brugboek::app

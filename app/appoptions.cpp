@@ -1,0 +1,70 @@
+#include "appoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <cstdlib>
+
+namespace brugboek::app {
+
+const QStringList &AppOptions::languages()
+{
+    static const QStringList list {QStringLiteral("nl"), QStringLiteral("fr"), QStringLiteral("en")};
+    return list;
+}
+
+AppOptions AppOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Brugboek: the notebook of a brugfiguur."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Keep the encrypted store in <dir>."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Fill an empty store with demo data (one worker's caseload)."));
+    const QCommandLineOption selfTest(
+        QStringLiteral("self-test"),
+        QStringLiteral(
+            "Load every page, report any QML warning or error, and quit (exit code 0 when clean)."));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshot-dir"),
+        QStringLiteral("With --self-test: save a PNG of every page in <dir>."), QStringLiteral("dir"));
+    const QCommandLineOption size(QStringLiteral("window-size"),
+                                  QStringLiteral("Open the window at <width>x<height>, e.g. 412x915."),
+                                  QStringLiteral("size"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("User interface language: nl (default), fr or en."),
+                                  QStringLiteral("language"), QStringLiteral("nl"));
+    parser.addOptions({dataDir, demo, selfTest, screenshots, size, lang});
+    parser.process(arguments);
+
+    AppOptions o;
+    o.dataDirectory = parser.isSet(dataDir)
+        ? parser.value(dataDir)
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    o.demo = parser.isSet(demo);
+    o.selfTest = parser.isSet(selfTest);
+    o.screenshotDirectory = parser.value(screenshots);
+    o.language = parser.value(lang);
+    if (!languages().contains(o.language)) {
+        qCritical("Unknown language \"%s\"; use nl, fr or en.", qPrintable(o.language));
+        std::exit(2);
+    }
+    if (parser.isSet(size)) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+        const auto match = pattern.match(parser.value(size));
+        if (!match.hasMatch()) {
+            qCritical("Bad window size \"%s\"; write it as 1280x800.", qPrintable(parser.value(size)));
+            std::exit(2);
+        }
+        o.windowSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
+    return o;
+}
+
+} // namespace brugboek::app

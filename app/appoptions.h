@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace brugboek::app {
+
+// The command line of the app.
+struct AppOptions
+{
+    QString dataDirectory; // default: the platform's app data folder
+    bool demo = false; // fill an empty store with demo data
+    bool selfTest = false; // load every page, report QML problems, quit
+    QString screenshotDirectory; // self-test: one PNG per page here
+    QSize windowSize; // invalid: the platform's choice
+    QString language = QStringLiteral("nl");
+
+    static const QStringList &languages(); // nl, fr, en
+
+    // Parses the application's arguments; prints help or an error and exits
+    // on --help or bad input, as QCommandLineParser does.
+    static AppOptions parse(const QStringList &arguments);
+};
+
+} // namespace brugboek::app

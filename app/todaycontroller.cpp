@@ -1,0 +1,67 @@
+#include "todaycontroller.h"
+
+#include "appcontext.h"
+
+#include "app/store/queries.h"
+#include "app/store/store.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <climits>
+
+namespace brugboek::app {
+
+TodayController::TodayController(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void TodayController::setContext(AppContext *context)
+{
+    if (m_context == context)
+        return;
+    if (m_context)
+        disconnect(m_context, nullptr, this, nullptr);
+    m_context = context;
+    if (m_context)
+        connect(m_context, &AppContext::recordsChanged, this, &TodayController::refresh);
+    Q_EMIT contextChanged();
+    refresh();
+}
+
+QString TodayController::todayText() const
+{
+    return QLocale().toString(m_today, QStringLiteral("dddd d MMMM"));
+}
+
+void TodayController::refresh()
+{
+    store::Store *store = m_context ? m_context->store() : nullptr;
+    QDate today;
+    int dueToday = 0;
+    int overdue = 0;
+    int openReferrals = 0;
+    int pending = 0;
+    if (store) {
+        today = QDateTime::fromMSecsSinceEpoch(store->clock().nowMs()).date();
+        store::Queries queries(store->db());
+        for (const auto &due : queries.followUpsDue(today))
+            ++(due.overdue ? overdue : dueToday);
+        openReferrals = static_cast<int>(queries.openReferrals().size());
+        pending = static_cast<int>(std::min<qint64>(store->changes().pendingCount(), INT_MAX));
+    } else {
+        today = QDate::currentDate();
+    }
+    if (today == m_today && dueToday == m_dueToday && overdue == m_overdue &&
+        openReferrals == m_openReferrals && pending == m_pendingChanges)
+        return;
+    m_today = today;
+    m_dueToday = dueToday;
+    m_overdue = overdue;
+    m_openReferrals = openReferrals;
+    m_pendingChanges = pending;
+    Q_EMIT figuresChanged();
+}
+
+} // namespace brugboek::app

@@ -1,0 +1,84 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Brugboek.App
+
+// The window and its navigation; the pages do the rest.
+ApplicationWindow {
+    id: window
+
+    // The pages of the tabs, in order.
+    readonly property var tabPages: [
+        String(Qt.resolvedUrl("pages/VandaagPage.qml")),
+        String(Qt.resolvedUrl("pages/GezinnenPage.qml"))
+    ]
+
+    // Shows `url` as the only page; the tabs and the self-test use it.
+    function showPage(url) {
+        stack.replace(null, url, {}, StackView.Immediate)
+        const tab = tabPages.indexOf(String(url))
+        if (tab >= 0)
+            tabs.currentIndex = tab
+    }
+
+    width: 1280
+    height: 800
+    visible: true
+    title: qsTr("Brugboek")
+    font.pixelSize: Theme.fontBody
+    color: Theme.background
+
+    Material.theme: Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.accent
+
+    header: ToolBar {
+        Material.foreground: Theme.textOnPrimary
+
+        RowLayout {
+            anchors.fill: parent
+            spacing: 0
+
+            ToolButton {
+                visible: stack.depth > 1
+                text: "\u2190"
+                font.pixelSize: Theme.fontHeadline
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Back")
+                onClicked: stack.pop()
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: stack.depth > 1 ? 0 : Theme.spacing
+                text: (stack.currentItem as Page)?.title ?? ""
+                font.pixelSize: Theme.fontTitle
+                elide: Label.ElideRight
+                verticalAlignment: Qt.AlignVCenter
+            }
+        }
+    }
+
+    footer: TabBar {
+        id: tabs
+        visible: AppContext.storeOpen
+
+        TabButton {
+            text: qsTr("Today")
+            implicitHeight: Theme.touchTarget + Theme.spacingSmall
+            onClicked: window.showPage(window.tabPages[0])
+        }
+        TabButton {
+            text: qsTr("Households")
+            implicitHeight: Theme.touchTarget + Theme.spacingSmall
+            onClicked: window.showPage(window.tabPages[1])
+        }
+    }
+
+    StackView {
+        id: stack
+        anchors.fill: parent
+        initialItem: AppContext.storeOpen ? window.tabPages[0] : Qt.resolvedUrl("pages/StoreErrorPage.qml")
+    }
+}
