@@ -26,6 +26,14 @@ template<class T> T readRecord(const Query &q, int firstColumn = 0)
     return record;
 }
 
+template<class T> QList<T> readAll(Query &q)
+{
+    QList<T> out;
+    while (q.next())
+        out.append(readRecord<T>(q));
+    return out;
+}
+
 // The smallest byte string greater than every string starting with `prefix`:
 // the prefix with its last byte raised by one (never 0xff in UTF-8).
 QByteArray prefixEnd(QByteArray prefix)
@@ -180,10 +188,7 @@ QList<Person> Queries::peopleOf(const QString &householdId)
     Query q = m_db.query("SELECT * FROM person WHERE household_id = ? "
                          "ORDER BY role = 'child', birth_year, given_name");
     q.bind(1, householdId);
-    QList<Person> out;
-    while (q.next())
-        out.append(readRecord<Person>(q));
-    return out;
+    return readAll<Person>(q);
 }
 
 QList<TimelineEntry> Queries::timeline(const QString &householdId)
@@ -244,10 +249,7 @@ QList<ReferralEvent> Queries::referralHistory(const QString &referralId)
 {
     Query q = m_db.query("SELECT * FROM referral_event WHERE referral_id = ? ORDER BY occurred_on, id");
     q.bind(1, referralId);
-    QList<ReferralEvent> out;
-    while (q.next())
-        out.append(readRecord<ReferralEvent>(q));
-    return out;
+    return readAll<ReferralEvent>(q);
 }
 
 QList<Organisation> Queries::organisations(const QString &text, int limit)
@@ -262,30 +264,21 @@ QList<Organisation> Queries::organisations(const QString &text, int limit)
     for (const QString &t : tokens)
         q.bind(i++, t);
     q.bind(i, limit);
-    QList<Organisation> out;
-    while (q.next())
-        out.append(readRecord<Organisation>(q));
-    return out;
+    return readAll<Organisation>(q);
 }
 
 QList<ListItem> Queries::listItems(const QString &list)
 {
     Query q = m_db.query("SELECT * FROM list_item WHERE list = ? AND active = 1 ORDER BY sort_order, code");
     q.bind(1, list);
-    QList<ListItem> out;
-    while (q.next())
-        out.append(readRecord<ListItem>(q));
-    return out;
+    return readAll<ListItem>(q);
 }
 
 QList<Encounter> Queries::recentEncounters(int limit)
 {
     Query q = m_db.query("SELECT * FROM encounter ORDER BY occurred_at DESC LIMIT ?");
     q.bind(1, limit);
-    QList<Encounter> out;
-    while (q.next())
-        out.append(readRecord<Encounter>(q));
-    return out;
+    return readAll<Encounter>(q);
 }
 
 } // namespace brugboek::store
