@@ -46,9 +46,10 @@ void TodayController::refresh()
     if (store) {
         today = QDateTime::fromMSecsSinceEpoch(store->clock().nowMs()).date();
         store::Queries queries(store->db());
-        for (const auto &due : queries.followUpsDue(today))
-            ++(due.overdue ? overdue : dueToday);
-        openReferrals = static_cast<int>(queries.openReferrals().size());
+        const auto due = queries.followUpCounts(today);
+        dueToday = due.today;
+        overdue = due.overdue;
+        openReferrals = queries.openReferralCount();
         pending = static_cast<int>(std::min<qint64>(store->changes().pendingCount(), INT_MAX));
     } else {
         today = QDate::currentDate();

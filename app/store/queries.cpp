@@ -228,6 +228,25 @@ QList<DueFollowUp> Queries::followUpsDue(const QDate &today)
     return out;
 }
 
+Queries::DueCounts Queries::followUpCounts(const QDate &today)
+{
+    Query q = m_db.query("SELECT count(*), coalesce(sum(due_on < ?1), 0) FROM follow_up "
+                         "WHERE done_at IS NULL AND due_on <= ?1");
+    q.bind(1, today.toString(Qt::ISODate));
+    if (!q.next())
+        return {};
+    const int overdue = static_cast<int>(q.int64(1));
+    return {static_cast<int>(q.int64(0)) - overdue, overdue};
+}
+
+int Queries::openReferralCount()
+{
+    return static_cast<int>(
+        m_db.scalar("SELECT count(*) FROM referral "
+                    "WHERE status IN ('besproken', 'aangemeld', 'wachtlijst', 'intake_gepland', 'lopend')")
+            .toLongLong());
+}
+
 QList<ReferralRow> Queries::openReferrals(const QString &status)
 {
     const char *sql =

@@ -75,6 +75,14 @@ public:
     [[nodiscard]] QList<TimelineEntry> timeline(const QString &householdId);
     // Open follow-ups due on or before `today`, oldest first.
     [[nodiscard]] QList<DueFollowUp> followUpsDue(const QDate &today);
+    struct DueCounts
+    {
+        int today = 0;
+        int overdue = 0;
+    };
+    // The number of open follow-ups due on `today` and before it.
+    [[nodiscard]] DueCounts followUpCounts(const QDate &today);
+    [[nodiscard]] int openReferralCount();
     // Open referrals, optionally of one status, the longest waiting first.
     [[nodiscard]] QList<ReferralRow> openReferrals(const QString &status = {});
     // Referrals of a household, with their history.

@@ -112,6 +112,7 @@ private Q_SLOTS:
 
         const auto open = f.queries.openReferrals();
         QCOMPARE(open.size(), 2);
+        QCOMPARE(f.queries.openReferralCount(), 2);
         QCOMPARE(open.first().referral.id, waiting.id); // the longest waiting first
         QCOMPARE(open.first().householdName, QStringLiteral("Haddad"));
         QCOMPARE(open.first().organisationName, QStringLiteral("CAW Oost-Vlaanderen"));
@@ -143,6 +144,10 @@ private Q_SLOTS:
 
         const auto due = f.queries.followUpsDue(Today);
         QCOMPARE(due.size(), 2);
+        QCOMPARE(f.queries.followUpCounts(Today).today, 1);
+        QCOMPARE(f.queries.followUpCounts(Today).overdue, 1);
+        QCOMPARE(f.queries.followUpCounts(Today.addDays(7)).today, 1);
+        QCOMPARE(f.queries.followUpCounts(Today.addDays(7)).overdue, 2);
         QCOMPARE(due.first().followUp.id, overdue.id);
         QVERIFY(due.first().overdue);
         QVERIFY(!due.last().overdue);
