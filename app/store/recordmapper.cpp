@@ -52,6 +52,10 @@ QVariant RecordMapper::toColumn(const QVariant &value)
         const QDateTime dt = value.toDateTime();
         return dt.isValid() ? QVariant(dt.toMSecsSinceEpoch()) : QVariant();
     }
+    case QMetaType::QVariantList: // a list from QML
+        if (!value.canConvert<QStringList>())
+            return value;
+        [[fallthrough]];
     case QMetaType::QStringList: {
         const QStringList list = value.toStringList();
         return list.isEmpty() ? QVariant() : QVariant(list.join(QLatin1Char(',')));

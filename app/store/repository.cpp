@@ -29,7 +29,11 @@ QStringList Repository::update(std::string_view entity, const QString &id, const
         if (!q.next())
             throw ValidationError("no such " + std::string(entity));
     }
-    const QStringList changed = m_store.changes().put(def, id, columns);
+    // Lists, dates and booleans as save() stores them.
+    QVariantMap values;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        values.insert(it.key(), RecordMapper::toColumn(it.value()));
+    const QStringList changed = m_store.changes().put(def, id, values);
     tx.commit();
     return changed;
 }

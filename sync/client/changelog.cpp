@@ -57,13 +57,37 @@ Category categoryOf(const QVariant &v)
     }
 }
 
+bool isScalar(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::QString:
+    case QMetaType::QByteArray:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // The value as the column will hold it: text fields are text (empty text is
-// NULL), integer fields integers.
-QVariant normalize(FieldType type, const QVariant &value)
+// NULL), integer fields integers. Anything else is refused rather than
+// stored as something it was not (a list as "", 2011.7 as 2012). Messages
+// name the field, never the value: they may end up in a log.
+QVariant normalize(const sync::FieldDef &field, const QVariant &value)
 {
     if (value.isNull() || !value.isValid())
         return {};
-    switch (type) {
+    const std::string name(field.name);
+    if (!isScalar(value))
+        throw std::invalid_argument(name + ": not a single value (" + value.typeName() + ")");
+    switch (field.type) {
     case FieldType::Text: {
         const QString s = value.toString();
         return s.isEmpty() ? QVariant() : QVariant(s);
@@ -71,15 +95,15 @@ QVariant normalize(FieldType type, const QVariant &value)
     case FieldType::Integer: {
         bool ok = false;
         const qint64 i = value.toLongLong(&ok);
-        if (!ok)
-            throw std::invalid_argument("not an integer: " + value.toString().left(40).toStdString());
+        if (!ok || (categoryOf(value) == Category::Real && static_cast<double>(i) != value.toDouble()))
+            throw std::invalid_argument(name + ": not a whole number");
         return QVariant(i);
     }
     case FieldType::Real: {
         bool ok = false;
         const double d = value.toDouble(&ok);
         if (!ok)
-            throw std::invalid_argument("not a number: " + value.toString().left(40).toStdString());
+            throw std::invalid_argument(name + ": not a number");
         return QVariant(d);
     }
     }
@@ -169,7 +193,8 @@ QString ChangeLog::scopeOf(const EntityDef &entity, const QString &id, const QVa
         return {};
     if (entity.scopeField == "id")
         return id;
-    return row.value(str(entity.scopeField)).toString();
+    const QString household = row.value(str(entity.scopeField)).toString();
+    return household.isEmpty() ? QString::fromLatin1(privateScope) : household;
 }
 
 void ChangeLog::record(const EntityDef &entity, const QString &id, const QString &scope, const QString &field,
@@ -197,7 +222,7 @@ QStringList ChangeLog::put(const EntityDef &entity, const QString &id, const QVa
         if (!def)
             throw std::invalid_argument("unknown field " + it.key().toStdString() + " of " +
                                         std::string(entity.name));
-        values.insert(it.key(), normalize(def->type, it.value()));
+        values.insert(it.key(), normalize(*def, it.value()));
     }
 
     Transaction tx(m_db);

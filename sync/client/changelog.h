@@ -32,6 +32,11 @@ public:
     };
 
     // The sync tables this class needs; part of the store's first migration.
+    // The scope of a household record not linked to a household yet (an
+    // encounter with a parent not yet known by name, its follow-up): private
+    // to the worker who made it. Never the empty scope, which is the team's.
+    static constexpr const char *privateScope = "private";
+
     // Version 1 of the sync tables, run by the store's first migration. Never
     // edit it: later changes to these tables are new migrations.
     static const char *const schemaSql;

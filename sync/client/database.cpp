@@ -31,7 +31,6 @@ StoreError::Kind kindOf(int rc)
     case SQLITE_CORRUPT:
         return StoreError::Kind::Corrupt;
     case SQLITE_BUSY:
-    case SQLITE_LOCKED:
         return StoreError::Kind::Busy;
     case SQLITE_CONSTRAINT:
         return StoreError::Kind::Constraint;
@@ -165,25 +164,33 @@ const char *StoreError::describe(Kind kind)
 
 // --- Query
 
-Query::Query(Database &db, sqlite3_stmt *stmt)
+Query::Query(Database &db, sqlite3_stmt *stmt, bool *inUse)
     : m_db(&db)
     , m_stmt(stmt)
+    , m_inUse(inUse)
 {
 }
 
 Query::Query(Query &&other) noexcept
     : m_db(other.m_db)
     , m_stmt(other.m_stmt)
+    , m_inUse(other.m_inUse)
 {
     other.m_stmt = nullptr;
+    other.m_inUse = nullptr;
 }
 
 Query::~Query()
 {
-    if (m_stmt) {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
+    if (!m_stmt)
+        return;
+    if (!m_inUse) {
+        sqlite3_finalize(m_stmt);
+        return;
     }
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    *m_inUse = false;
 }
 
 void Query::check(int rc) const
@@ -417,7 +424,7 @@ Database::~Database()
         m_checkpointer.reset();
     }
     for (auto &entry : m_cache)
-        sqlite3_finalize(entry.second);
+        sqlite3_finalize(entry.second.stmt);
     sqlite3_close_v2(m_db);
 }
 
@@ -454,25 +461,47 @@ void Database::execute(const char *sql)
 
 sqlite3_stmt *Database::prepare(const std::string &sql)
 {
-    auto it = m_cache.find(sql);
-    if (it != m_cache.end())
-        return it->second;
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, sql.c_str(), static_cast<int>(sql.size() + 1), &stmt, nullptr);
-    if (rc != SQLITE_OK)
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(stmt);
         raise(rc, sql.c_str());
-    m_cache.emplace(sql, stmt);
+    }
     return stmt;
+}
+
+Query Database::cachedQuery(const std::string &sql)
+{
+    auto it = m_cache.find(sql);
+    if (it != m_cache.end()) {
+        if (it->second.inUse)
+            return Query(*this, prepare(sql), nullptr); // nested use of the same text
+        it->second.inUse = true;
+        return Query(*this, it->second.stmt, &it->second.inUse);
+    }
+    if (m_cache.size() >= MaxCachedStatements) {
+        for (auto entry = m_cache.begin(); entry != m_cache.end();) {
+            if (entry->second.inUse) {
+                ++entry;
+            } else {
+                sqlite3_finalize(entry->second.stmt);
+                entry = m_cache.erase(entry);
+            }
+        }
+    }
+    sqlite3_stmt *stmt = prepare(sql);
+    auto &entry = m_cache.emplace(sql, CachedStatement {stmt, true}).first->second;
+    return Query(*this, stmt, &entry.inUse);
 }
 
 Query Database::query(const char *sql)
 {
-    return Query(*this, prepare(sql));
+    return cachedQuery(sql);
 }
 
 Query Database::query(const QString &sql)
 {
-    return Query(*this, prepare(sql.toStdString()));
+    return cachedQuery(sql.toStdString());
 }
 
 QVariant Database::scalar(const char *sql)

@@ -48,7 +48,9 @@ class Database;
 class Checkpointer;
 
 // A prepared statement from the connection's cache, reset when it goes out of
-// scope so that the cache can hand it out again.
+// scope so that the cache can hand it out again. While one Query holds a
+// cached statement, another Query of the same text gets a statement of its
+// own. A Query must not outlive its Database.
 class Query
 {
 public:
@@ -85,11 +87,14 @@ public:
 
 private:
     friend class Database;
-    Query(Database &db, sqlite3_stmt *stmt);
+    // `inUse` is the cache entry's flag, or null for a statement this Query
+    // owns and finalizes.
+    Query(Database &db, sqlite3_stmt *stmt, bool *inUse);
     void check(int rc) const;
 
     Database *m_db;
     sqlite3_stmt *m_stmt;
+    bool *m_inUse;
 };
 
 // One connection to an encrypted SQLCipher database. Not thread-safe: use it
@@ -128,11 +133,22 @@ private:
     friend class Query;
     friend class Transaction;
     Database(sqlite3 *db, QString path);
+    Query cachedQuery(const std::string &sql);
     sqlite3_stmt *prepare(const std::string &sql);
+
+    struct CachedStatement
+    {
+        sqlite3_stmt *stmt;
+        bool inUse;
+    };
+    // Statements with varying text (an UPDATE per set of changed fields) must
+    // not pile up for ever: past this many, idle ones are finalized.
+    static constexpr std::size_t MaxCachedStatements = 256;
 
     sqlite3 *m_db;
     QString m_path;
-    std::unordered_map<std::string, sqlite3_stmt *> m_cache;
+    // Node-based: a cached entry's address (its inUse flag) stays valid.
+    std::unordered_map<std::string, CachedStatement> m_cache;
     int m_transactionDepth = 0;
     int m_savepointCounter = 0;
     // Copies the write-ahead log into the file off the commit path.

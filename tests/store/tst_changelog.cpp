@@ -166,6 +166,60 @@ private Q_SLOTS:
         QCOMPARE(repo.load<store::FollowUp>(f.id)->encounterId, e.id);
     }
 
+    // A note about a parent not yet known by name must never look like team
+    // data (scope ""), which every colleague receives.
+    void unlinkedRecordsArePrivate()
+    {
+        test::TestStore t;
+        Repository repo(*t.store);
+        store::Encounter e;
+        e.unknownParent = QStringLiteral("mama van Amir, 2de lj");
+        e.kind = QStringLiteral("schoolpoort");
+        store::FollowUp f;
+        f.title = QStringLiteral("Terugbellen");
+        f.dueOn = QDate(2026, 11, 23);
+        repo.saveEncounter(e, &f);
+        const auto rows = outbox(t.store->db());
+        QVERIFY(!rows.isEmpty());
+        for (const auto &r : rows)
+            QCOMPARE(r.scope, QString::fromLatin1(client::ChangeLog::privateScope));
+        // Linked later: what changes now travels in the household's scope.
+        auto h = family();
+        repo.save(h);
+        repo.update("encounter", e.id, {{"household_id", h.id}});
+        QCOMPARE(outbox(t.store->db()).last().scope, h.id);
+    }
+
+    void valuesAreStoredAsTheyAreOrRefused()
+    {
+        test::TestStore t;
+        Repository repo(*t.store);
+        auto h = family();
+        repo.save(h);
+        // A list and a date through update() are stored as save() stores them.
+        repo.update("household", h.id,
+                    {{"home_languages", QStringList {"ar", "fr"}}, {"closed_on", QDate(2027, 6, 30)}});
+        const auto loaded = repo.load<store::Household>(h.id);
+        QCOMPARE(loaded->homeLanguages, QStringList({"ar", "fr"}));
+        QCOMPARE(loaded->closedOn, QDate(2027, 6, 30));
+        repo.update("household", h.id, {{"home_languages", QVariantList {"tr"}}});
+        QCOMPARE(repo.load<store::Household>(h.id)->homeLanguages, QStringList({"tr"}));
+        // What cannot be stored faithfully is refused, and nothing is written.
+        const int before = outbox(t.store->db()).size();
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 repo.update("household", h.id, {{"notes", QVariantMap {{"a", 1}}}}));
+        store::Person p;
+        p.householdId = h.id;
+        p.givenName = QStringLiteral("Emre");
+        repo.save(p);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 repo.update("person", p.id, {{"birth_year", 2011.7}}));
+        repo.update("person", p.id, {{"birth_year", 2011.0}});
+        QCOMPARE(repo.load<store::Person>(p.id)->birthYear, 2011);
+        // Emre: household_id, given_name, role, birth_year; the update replaced the pending birth_year.
+        QCOMPARE(outbox(t.store->db()).size(), before + 4);
+    }
+
     void failedWriteLeavesNoTrace()
     {
         test::TestStore t;
