@@ -9,7 +9,7 @@ namespace brugboek::app {
 using client::StoreError;
 
 namespace {
-QString describe(StoreError::Kind kind)
+QString describe(StoreError::Kind kind, bool opening = true)
 {
     switch (kind) {
     case StoreError::Kind::CannotUnlock:
@@ -30,7 +30,8 @@ QString describe(StoreError::Kind kind)
     case StoreError::Kind::Internal:
         break;
     }
-    return AppContext::tr("Brugboek ran into an internal error while opening its data.");
+    return opening ? AppContext::tr("Brugboek ran into an internal error while opening its data.")
+                   : AppContext::tr("Brugboek ran into an internal error. What you saved before is safe.");
 }
 } // namespace
 
@@ -79,6 +80,13 @@ bool AppContext::openStore(platform::KeyProvider &keys, const std::function<void
         Q_EMIT storeOpenChanged();
     Q_EMIT recordsChanged();
     return storeOpen();
+}
+
+void AppContext::reportError(const std::exception &error)
+{
+    const auto *storeError = dynamic_cast<const StoreError *>(&error);
+    setError(describe(storeError ? storeError->kind() : StoreError::Kind::Internal, false),
+             QString::fromUtf8(error.what()));
 }
 
 void AppContext::setError(const QString &text, const QString &detail)

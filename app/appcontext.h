@@ -6,6 +6,7 @@
 #include <QQmlEngine>
 #include <QString>
 
+#include <exception>
 #include <functional>
 #include <memory>
 
@@ -57,6 +58,10 @@ public:
     // Tells models and controllers that records changed (after a write or a
     // sync), so they read again.
     void notifyRecordsChanged() { Q_EMIT recordsChanged(); }
+    // A read or write of the open store failed: say so in errorText rather
+    // than letting the exception reach Qt's event loop (which would abort).
+    void reportError(const std::exception &error);
+    void clearError() { setError({}, {}); }
 
 Q_SIGNALS:
     void storeOpenChanged();

@@ -94,9 +94,13 @@ void HouseholdSearchModel::refresh()
         apply({});
         return;
     }
-    store::Queries queries(store->db());
-    apply(m_query.trimmed().isEmpty() ? queries.households(m_limit)
-                                      : queries.searchHouseholds(m_query, m_limit));
+    try {
+        store::Queries queries(store->db());
+        apply(m_query.trimmed().isEmpty() ? queries.households(m_limit)
+                                          : queries.searchHouseholds(m_query, m_limit));
+    } catch (const std::exception &e) {
+        m_context->reportError(e); // keep what is shown
+    }
 }
 
 void HouseholdSearchModel::apply(const QList<store::HouseholdHit> &rows)

@@ -45,12 +45,17 @@ void TodayController::refresh()
     int pending = 0;
     if (store) {
         today = QDateTime::fromMSecsSinceEpoch(store->clock().nowMs()).date();
-        store::Queries queries(store->db());
-        const auto due = queries.followUpCounts(today);
-        dueToday = due.today;
-        overdue = due.overdue;
-        openReferrals = queries.openReferralCount();
-        pending = static_cast<int>(std::min<qint64>(store->changes().pendingCount(), INT_MAX));
+        try {
+            store::Queries queries(store->db());
+            const auto due = queries.followUpCounts(today);
+            dueToday = due.today;
+            overdue = due.overdue;
+            openReferrals = queries.openReferralCount();
+            pending = static_cast<int>(std::min<qint64>(store->changes().pendingCount(), INT_MAX));
+        } catch (const std::exception &e) {
+            m_context->reportError(e); // keep the figures shown
+            return;
+        }
     } else {
         today = QDate::currentDate();
     }

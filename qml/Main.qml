@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Brugboek.App
+import Brugboek.Ui
 
 // The window and its navigation; the pages do the rest.
 ApplicationWindow {
@@ -76,9 +77,21 @@ ApplicationWindow {
         }
     }
 
+    ErrorBanner {
+        id: banner
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: implicitHeight
+        text: AppContext.storeOpen ? AppContext.errorText : ""
+    }
+
     StackView {
         id: stack
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: banner.bottom
+        anchors.bottom: parent.bottom
         initialItem: AppContext.storeOpen ? window.tabPages[0] : Qt.resolvedUrl("pages/StoreErrorPage.qml")
     }
 }

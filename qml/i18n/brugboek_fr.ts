@@ -154,5 +154,9 @@
         <source>Brugboek cannot read the key of its data on this device.</source>
         <translation>Brugboek ne peut pas lire la clé de ses données sur cet appareil.</translation>
     </message>
+    <message>
+        <source>Brugboek ran into an internal error. What you saved before is safe.</source>
+        <translation>Brugboek a rencontré une erreur interne. Ce que vous avez enregistré auparavant est en sécurité.</translation>
+    </message>
 </context>
 </TS>

@@ -154,5 +154,9 @@
         <source>Brugboek cannot read the key of its data on this device.</source>
         <translation>Brugboek kan de sleutel van de gegevens op dit toestel niet lezen.</translation>
     </message>
+    <message>
+        <source>Brugboek ran into an internal error. What you saved before is safe.</source>
+        <translation>Brugboek liep tegen een interne fout aan. Wat je eerder bewaarde, is veilig.</translation>
+    </message>
 </context>
 </TS>

@@ -206,6 +206,24 @@ private Q_SLOTS:
         QCOMPARE(f.model.count(), 0);
     }
 
+    // A failing read must not reach Qt's event loop (it would abort the app):
+    // the rows stay, the context says what went wrong.
+    void storeErrorIsReportedNotThrown()
+    {
+        test::AppFixture f;
+        f.addHousehold(QStringLiteral("Haddad"), {QStringLiteral("Nour")});
+        app::HouseholdSearchModel model;
+        model.setContext(&f.context);
+        QCOMPARE(model.rowCount(), 1);
+        QSignalSpy errors(&f.context, &app::AppContext::errorChanged);
+        f.context.store()->db().execute("DROP TABLE search_token;");
+        model.setQuery(QStringLiteral("had"));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(!f.context.errorText().isEmpty());
+        QVERIFY(f.context.errorDetail().contains(QLatin1String("search_token")));
+        QCOMPARE(model.rowCount(), 1);
+    }
+
     void validParentHasNoRows()
     {
         Fixture f;
