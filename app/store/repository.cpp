@@ -43,10 +43,32 @@ bool Repository::purge(std::string_view entity, const QString &id)
     return m_store.changes().purge(sync::entity(entity), id);
 }
 
-QString Repository::saveEncounter(Encounter &encounter, FollowUp *followUp)
+void Repository::validate(const Encounter &encounter)
 {
     if (encounter.householdId.isEmpty() && encounter.unknownParent.trimmed().isEmpty())
         throw ValidationError("an encounter needs a household or a short description of the parent");
+    if (!encounter.occurredAt.isValid())
+        throw ValidationError("an encounter needs its date and time");
+}
+
+void Repository::validate(const FollowUp &followUp)
+{
+    if (!followUp.dueOn.isValid())
+        throw ValidationError("a follow-up needs a date");
+    if (followUp.title.trimmed().isEmpty())
+        throw ValidationError("a follow-up needs a short description");
+}
+
+void Repository::validate(const Referral &referral)
+{
+    if (referral.householdId.isEmpty())
+        throw ValidationError("a referral belongs to a household");
+    if (referral.id.isEmpty() || !load<Referral>(referral.id))
+        throw ValidationError("a new referral is made with createReferral, which records its first status");
+}
+
+QString Repository::saveEncounter(Encounter &encounter, FollowUp *followUp)
+{
     if (!encounter.occurredAt.isValid())
         encounter.occurredAt = QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs());
     Transaction tx(m_store.db());
@@ -54,8 +76,6 @@ QString Repository::saveEncounter(Encounter &encounter, FollowUp *followUp)
     if (followUp) {
         followUp->encounterId = encounter.id;
         followUp->householdId = encounter.householdId;
-        if (!followUp->dueOn.isValid())
-            throw ValidationError("a follow-up needs a date");
         save(*followUp);
     }
     tx.commit();
@@ -86,7 +106,7 @@ QString Repository::createReferral(Referral &referral, ReferralEvent first)
         first.occurredOn = QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs()).toLocalTime().date();
     validate(first);
     Transaction tx(m_store.db());
-    save(referral);
+    write(referral);
     first.id.clear();
     first.referralId = referral.id;
     first.householdId = referral.householdId;
@@ -111,6 +131,8 @@ QString Repository::addReferralEvent(ReferralEvent &event)
 
 void Repository::completeFollowUp(const QString &id, const QDateTime &at)
 {
+    if (!at.isValid())
+        throw ValidationError("a follow-up is done at a moment");
     update("follow_up", id, {{QStringLiteral("done_at"), RecordMapper::toColumn(at)}});
 }
 

@@ -29,12 +29,11 @@ public:
 
     // Creates the record (giving it a new id when it has none) or updates the
     // fields that differ. Returns the id.
+    // The domain's rules (validate() below) hold on this path too.
     template<class T> QString save(T &record)
     {
-        if (record.id.isEmpty())
-            record.id = m_store.newId();
-        m_store.changes().put(RecordMapper::entityOf<T>(), record.id, RecordMapper::fields(record));
-        return record.id;
+        validate(record);
+        return write(record);
     }
 
     template<class T> [[nodiscard]] std::optional<T> load(const QString &id)
@@ -61,8 +60,21 @@ public:
     void withdrawConsent(const QString &id, const QDate &on);
 
 private:
+    template<class T> QString write(T &record)
+    {
+        if (record.id.isEmpty())
+            record.id = m_store.newId();
+        m_store.changes().put(RecordMapper::entityOf<T>(), record.id, RecordMapper::fields(record));
+        return record.id;
+    }
     bool loadInto(const QMetaObject &meta, void *gadget, const QString &id);
+
+    template<class T> void validate(const T &) { }
     void validate(const ReferralEvent &event);
+    void validate(const Encounter &encounter);
+    void validate(const FollowUp &followUp);
+    // A new referral is made by createReferral(), which records its first status.
+    void validate(const Referral &referral);
 
     Store &m_store;
 };

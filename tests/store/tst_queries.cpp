@@ -82,6 +82,13 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(store::ValidationError, f.repo.addReferralEvent(closed));
         auto bogus = statusEvent(r.id, QStringLiteral("vergeten"), QDate(2026, 12, 1));
         QVERIFY_THROWS_EXCEPTION(store::ValidationError, f.repo.addReferralEvent(bogus));
+        // The generic path keeps the same rules.
+        bogus.householdId = f.household.id;
+        QVERIFY_THROWS_EXCEPTION(store::ValidationError, f.repo.save(bogus));
+        store::Referral skipped;
+        skipped.householdId = f.household.id;
+        skipped.need = QStringLiteral("zonder eerste status");
+        QVERIFY_THROWS_EXCEPTION(store::ValidationError, f.repo.save(skipped));
         auto orphan = statusEvent(QStringLiteral("nope"), Status::Ongoing, QDate(2026, 12, 1));
         QVERIFY_THROWS_EXCEPTION(store::ValidationError, f.repo.addReferralEvent(orphan));
 
@@ -139,7 +146,13 @@ private Q_SLOTS:
         add(QStringLiteral("Volgende week"), Today.addDays(7));
         auto done = add(QStringLiteral("Al gedaan"), Today.addDays(-1));
         f.repo.completeFollowUp(done.id, QDateTime(Today, QTime(8, 0), Qt::UTC));
-        QVERIFY_THROWS_EXCEPTION(store::ValidationError, f.repo.completeFollowUp(QStringLiteral("nope"), {}));
+        QVERIFY_THROWS_EXCEPTION(
+            store::ValidationError,
+            f.repo.completeFollowUp(QStringLiteral("nope"), QDateTime(Today, QTime(9, 0))));
+        QVERIFY_THROWS_EXCEPTION(store::ValidationError, f.repo.completeFollowUp(overdue.id, QDateTime()));
+        store::FollowUp noDate;
+        noDate.title = QStringLiteral("Ooit");
+        QVERIFY_THROWS_EXCEPTION(store::ValidationError, f.repo.save(noDate));
         QCOMPARE(f.t.store->db().scalar("SELECT count(*) FROM follow_up").toInt(), 4);
 
         const auto due = f.queries.followUpsDue(Today);
