@@ -335,6 +335,9 @@ void ChangeLog::collectDependants(const EntityDef &entity, const QString &id,
 
 bool ChangeLog::purge(const EntityDef &entity, const QString &id)
 {
+    // An event is corrected by a later event; it goes only with its parent.
+    if (entity.appendOnly)
+        throw std::invalid_argument(std::string(entity.name) + " is an event: purge what it belongs to");
     Transaction tx(m_db);
     QVariantMap row;
     {

@@ -52,6 +52,7 @@ public:
     QStringList put(const sync::EntityDef &entity, const QString &id, const QVariantMap &fields);
     // Deletes the record and its dependants, drops their unsent changes and
     // records a purge for each. Returns false when there was no such record.
+    // Append-only events are purged only with what they belong to.
     bool purge(const sync::EntityDef &entity, const QString &id);
 
     void addObserver(Observer *observer) { m_observers.push_back(observer); }

@@ -261,6 +261,10 @@ private Q_SLOTS:
                                  repo.update("referral_event", eventId, {{"status", "afgerond"}}));
         QCOMPARE(t.store->db().scalar("SELECT status FROM referral_event").toString(),
                  QStringLiteral("besproken"));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, repo.purge("referral_event", eventId));
+        QCOMPARE(t.store->db().scalar("SELECT count(*) FROM referral_event").toInt(), 1);
+        QVERIFY(repo.purge("referral", r.id));
+        QCOMPARE(t.store->db().scalar("SELECT count(*) FROM referral_event").toInt(), 0);
     }
 
     void purgeRemovesRecordDependantsAndUnsentContent()
