@@ -33,7 +33,9 @@ CREATE INDEX sync_outbox_scope ON sync_outbox(scope);
 
 namespace {
 
-enum class Category { Null, Integer, Real, Text, Blob };
+// How SQLite would hold a value; Other for what it cannot hold as one value
+// (lists, maps, dates that were not mapped to text first).
+enum class Category { Null, Integer, Real, Text, Blob, Other };
 
 Category categoryOf(const QVariant &v)
 {
@@ -52,27 +54,10 @@ Category categoryOf(const QVariant &v)
         return Category::Real;
     case QMetaType::QByteArray:
         return Category::Blob;
-    default:
-        return Category::Text;
-    }
-}
-
-bool isScalar(const QVariant &v)
-{
-    switch (v.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Long:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-    case QMetaType::Float:
     case QMetaType::QString:
-    case QMetaType::QByteArray:
-        return true;
+        return Category::Text;
     default:
-        return false;
+        return Category::Other;
     }
 }
 
@@ -85,7 +70,7 @@ QVariant normalize(const sync::FieldDef &field, const QVariant &value)
     if (value.isNull() || !value.isValid())
         return {};
     const std::string name(field.name);
-    if (!isScalar(value))
+    if (categoryOf(value) == Category::Other)
         throw std::invalid_argument(name + ": not a single value (" + value.typeName() + ")");
     switch (field.type) {
     case FieldType::Text: {
@@ -142,6 +127,8 @@ bool sameValue(const QVariant &a, const QVariant &b)
         return false;
     if (ca == Category::Blob)
         return a.toByteArray() == b.toByteArray();
+    if (ca == Category::Other)
+        return a == b;
     return a.toString() == b.toString();
 }
 
