@@ -113,6 +113,37 @@ CREATE INDEX search_token_household ON search_token(household_id);
 CREATE INDEX search_token_person ON search_token(person_id);
 )sql";
 
+const char *const v4Sql = R"sql(
+ALTER TABLE sync_outbox ADD COLUMN base_seq INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE sync_rejected (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    entity TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    code INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    rejected_at INTEGER NOT NULL
+);
+CREATE TABLE household_share (
+    id TEXT PRIMARY KEY NOT NULL,
+    household_id TEXT %HOUSEHOLD%,
+    user_id TEXT, consent_id TEXT, note TEXT
+);
+CREATE INDEX household_share_household ON household_share(household_id);
+CREATE TABLE conflict (
+    id TEXT PRIMARY KEY NOT NULL,
+    household_id TEXT %HOUSEHOLD%,
+    record_entity TEXT, record_id TEXT, field TEXT, lost_value TEXT, lost_device TEXT, lost_hlc INTEGER,
+    resolved_at INTEGER
+);
+CREATE INDEX conflict_open ON conflict(household_id) WHERE resolved_at IS NULL;
+CREATE INDEX conflict_record ON conflict(record_id);
+CREATE TABLE team_member (
+    id TEXT PRIMARY KEY NOT NULL,
+    display_name TEXT, role TEXT, active INTEGER DEFAULT 1
+);
+)sql";
+
 struct Seed
 {
     const char *list;
@@ -227,6 +258,11 @@ void applyV3(Database &db)
     SearchIndex::rebuild(db);
 }
 
+void applyV4(Database &db)
+{
+    executeWithRefs(db, v4Sql);
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -235,6 +271,7 @@ const std::vector<Migration> &migrations()
         {1, "sync tables, lists, schools, sociale kaart, households, people, encounters", applyV1},
         {2, "referrals and their events, consents, follow-ups, signals", applyV2},
         {3, "search tokens for as-you-type household search", applyV3},
+        {4, "sync: base of pending edits, rejected changes, shares, conflicts, team members", applyV4},
     };
     return all;
 }

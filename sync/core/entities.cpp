@@ -166,6 +166,37 @@ std::vector<EntityDef> makeEntities()
           {"label_en", T, Lww},
           {"sort_order", I, Lww},
           {"active", I, Lww}}},
+        // Sync's own records. A worker shares a household with a colleague by
+        // a share record; the server grants or withdraws access from it.
+        {"household_share",
+         "household_share",
+         Scope::Household,
+         "household_id",
+         false,
+         {{"household_id", T, Lww}, {"user_id", T, Lww}, {"consent_id", T, Lww}, {"note", T, FreeText}}},
+        // Written by the server only: the text that lost to a concurrent edit
+        // of a free-text field, until the worker chooses which text to keep.
+        {"conflict",
+         "conflict",
+         Scope::Household,
+         "household_id",
+         false,
+         {{"household_id", T, Lww},
+          {"record_entity", T, Lww},
+          {"record_id", T, Lww},
+          {"field", T, Lww},
+          {"lost_value", T, Lww},
+          {"lost_device", T, Lww},
+          {"lost_hlc", I, Lww},
+          {"resolved_at", I, Lww}}},
+        // Written by the server only, from its user accounts: the colleagues a
+        // household can be shared with. The id is the user's id.
+        {"team_member",
+         "team_member",
+         Scope::Team,
+         "",
+         false,
+         {{"display_name", T, Lww}, {"role", T, Lww}, {"active", I, Lww}}},
     };
 }
 } // namespace

@@ -1,5 +1,6 @@
 #include "app/store/migrations.h"
 #include "app/store/queries.h"
+#include "app/store/searchindex.h"
 #include "support/teststore.h"
 #include "sync/client/database.h"
 
@@ -41,6 +42,9 @@ void fillVersion(Database &db, int version)
                    "INSERT INTO signal (id, observed_on, life_domain, description) "
                    "VALUES ('sg1', '2026-11-01', 'inkomen', 'wachtlijst schuldbemiddeling 4 maanden');");
     }
+    // From version 3 on the store keeps its search tokens as it writes.
+    if (version >= 3)
+        store::SearchIndex::rebuild(db);
 }
 
 void checkData(Database &db, int fromVersion)
@@ -52,6 +56,8 @@ void checkData(Database &db, int fromVersion)
     QCOMPARE(db.scalar("SELECT note FROM encounter WHERE id = 'e1'").toString(),
              QStringLiteral("factuur schoolreis"));
     QCOMPARE(db.scalar("SELECT count(*) FROM sync_outbox").toInt(), 1);
+    // Version 4: an edit made before it was based on nothing seen from the server.
+    QCOMPARE(db.scalar("SELECT base_seq FROM sync_outbox").toInt(), 0);
     if (fromVersion >= 2) {
         QCOMPARE(db.scalar("SELECT status FROM referral WHERE id = 'r1'").toString(),
                  QStringLiteral("wachtlijst"));
