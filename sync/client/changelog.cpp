@@ -1,5 +1,6 @@
 #include "changelog.h"
 
+#include "sync/core/merge.h"
 #include "sync/core/uuid.h"
 
 #include <QSet>
@@ -167,6 +168,11 @@ ChangeLog::ChangeLog(Database &db, const sync::Clock &clock)
 
 sync::Hlc ChangeLog::tick()
 {
+    // The sync engine writes through a second connection and advances the
+    // clock there when it receives changes: what is persisted counts too. We
+    // hold the write lock here, so nobody moves it in between.
+    m_hlc.observe(sync::Hlc::fromPacked(static_cast<std::uint64_t>(
+        m_db.scalar("SELECT value FROM sync_state WHERE key = 'hlc'").toLongLong())));
     const sync::Hlc hlc = m_hlc.now();
     m_db.query("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('hlc', ?)")
         .bind(1, static_cast<qint64>(hlc.packed()))
@@ -185,10 +191,10 @@ QString ChangeLog::scopeOf(const EntityDef &entity, const QString &id, const QVa
 }
 
 void ChangeLog::record(const EntityDef &entity, const QString &id, const QString &scope, const QString &field,
-                       const QVariant &value, sync::Hlc hlc, int op)
+                       const QVariant &value, sync::Hlc hlc, int op, qint64 baseSeq)
 {
-    m_db.query("INSERT INTO sync_outbox (entity, record_id, scope, field, value, hlc, op) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?)")
+    m_db.query("INSERT INTO sync_outbox (entity, record_id, scope, field, value, hlc, op, base_seq) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, str(entity.name))
         .bind(2, id)
         .bind(3, scope.isNull() ? QStringLiteral("") : scope)
@@ -196,7 +202,50 @@ void ChangeLog::record(const EntityDef &entity, const QString &id, const QString
         .bind(5, value)
         .bind(6, static_cast<qint64>(hlc.packed()))
         .bind(7, op)
+        .bind(8, baseSeq)
         .exec();
+}
+
+qint64 ChangeLog::watermark()
+{
+    return m_db.scalar("SELECT value FROM sync_state WHERE key = 'watermark'").toLongLong();
+}
+
+QVariantMap ChangeLog::readRow(const EntityDef &entity, const QString &id, bool *exists)
+{
+    QVariantMap row;
+    Query q = m_db.query(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columnList(entity), str(entity.table)));
+    q.bind(1, id);
+    *exists = q.next();
+    if (*exists) {
+        int i = 0;
+        for (const auto &f : entity.fields)
+            row.insert(str(f.name), q.value(i++));
+    }
+    return row;
+}
+
+void ChangeLog::writeRow(const EntityDef &entity, const QString &id, bool exists, const QStringList &fields,
+                         const QVariantMap &values)
+{
+    QString sql;
+    if (exists) {
+        QStringList sets;
+        for (const auto &f : fields)
+            sets << f + QLatin1String(" = ?");
+        sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                  .arg(str(entity.table), sets.join(QLatin1String(", ")));
+    } else {
+        sql = QStringLiteral("INSERT INTO %1 (%2, id) VALUES (%3?)")
+                  .arg(str(entity.table), fields.join(QLatin1String(", ")),
+                       QStringLiteral("?, ").repeated(fields.size()));
+    }
+    Query write = m_db.query(sql);
+    int i = 1;
+    for (const auto &f : fields)
+        write.bind(i++, values.value(f));
+    write.bind(i, id).exec();
 }
 
 QStringList ChangeLog::put(const EntityDef &entity, const QString &id, const QVariantMap &fields)
@@ -213,19 +262,8 @@ QStringList ChangeLog::put(const EntityDef &entity, const QString &id, const QVa
     }
 
     Transaction tx(m_db);
-    QVariantMap row;
     bool exists = false;
-    {
-        Query q = m_db.query(
-            QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columnList(entity), str(entity.table)));
-        q.bind(1, id);
-        if (q.next()) {
-            exists = true;
-            int i = 0;
-            for (const auto &f : entity.fields)
-                row.insert(str(f.name), q.value(i++));
-        }
-    }
+    QVariantMap row = readRow(entity, id, &exists);
 
     QStringList changed;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -241,40 +279,16 @@ QStringList ChangeLog::put(const EntityDef &entity, const QString &id, const QVa
     if (exists && entity.appendOnly)
         throw std::invalid_argument(std::string(entity.name) + " is an event and cannot be changed");
 
-    QString sql;
-    if (exists) {
-        QStringList sets;
-        for (const auto &f : changed)
-            sets << f + QLatin1String(" = ?");
-        sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                  .arg(str(entity.table), sets.join(QLatin1String(", ")));
-    } else {
-        sql = QStringLiteral("INSERT INTO %1 (%2, id) VALUES (%3?)")
-                  .arg(str(entity.table), changed.join(QLatin1String(", ")),
-                       QStringLiteral("?, ").repeated(changed.size()));
-    }
-    {
-        Query write = m_db.query(sql);
-        int i = 1;
-        for (const auto &f : changed)
-            write.bind(i++, values.value(f));
-        write.bind(i, id).exec();
-    }
+    writeRow(entity, id, exists, changed, values);
     if (!exists) {
         // Columns the schema filled with a DEFAULT are values of the new
         // record too: send them, so every device holds the same record.
-        Query q = m_db.query(
-            QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columnList(entity), str(entity.table)));
-        q.bind(1, id);
-        if (q.next()) {
-            int i = 0;
-            for (const auto &f : entity.fields) {
-                const QString name = str(f.name);
-                const QVariant value = q.value(i++);
-                if (!value.isNull() && !changed.contains(name)) {
-                    changed << name;
-                    values.insert(name, value);
-                }
+        bool written = false;
+        const QVariantMap stored = readRow(entity, id, &written);
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+            if (!it.value().isNull() && !changed.contains(it.key())) {
+                changed << it.key();
+                values.insert(it.key(), it.value());
             }
         }
     }
@@ -283,15 +297,26 @@ QStringList ChangeLog::put(const EntityDef &entity, const QString &id, const QVa
         row.insert(f, values.value(f));
     const QString scope = scopeOf(entity, id, row);
     const sync::Hlc hlc = tick();
+    const qint64 seen = watermark();
     for (const auto &f : changed) {
         // Only the latest value of a field waits to be sent: fewer bytes on
-        // the wire and no stale copies of a note left behind.
-        if (exists)
+        // the wire and no stale copies of a note left behind. The edit stays
+        // based on what the device had seen when it first changed the field
+        // after its last push, so that the server still recognises an edit
+        // made elsewhere meanwhile as concurrent.
+        qint64 base = seen;
+        if (exists) {
+            Query earlier =
+                m_db.query("SELECT min(base_seq) FROM sync_outbox WHERE record_id = ? AND field = ?");
+            earlier.bind(1, id).bind(2, f);
+            if (earlier.next() && !earlier.isNull(0))
+                base = std::min(base, earlier.int64(0));
             m_db.query("DELETE FROM sync_outbox WHERE record_id = ? AND field = ?")
                 .bind(1, id)
                 .bind(2, f)
                 .exec();
-        record(entity, id, scope, f, values.value(f), hlc, 0);
+        }
+        record(entity, id, scope, f, values.value(f), hlc, 0, base);
     }
     for (auto *o : m_observers)
         o->recordChanged(entity, id, changed);
@@ -320,27 +345,9 @@ void ChangeLog::collectDependants(const EntityDef &entity, const QString &id,
     out.emplace_back(&entity, id);
 }
 
-bool ChangeLog::purge(const EntityDef &entity, const QString &id)
+std::vector<std::pair<const EntityDef *, QString>> ChangeLog::doomedBy(const EntityDef &entity,
+                                                                       const QString &id)
 {
-    // An event is corrected by a later event; it goes only with its parent.
-    if (entity.appendOnly)
-        throw std::invalid_argument(std::string(entity.name) + " is an event: purge what it belongs to");
-    Transaction tx(m_db);
-    QVariantMap row;
-    {
-        Query q = m_db.query(
-            QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columnList(entity), str(entity.table)));
-        q.bind(1, id);
-        if (!q.next()) {
-            tx.commit();
-            return false;
-        }
-        int i = 0;
-        for (const auto &f : entity.fields)
-            row.insert(str(f.name), q.value(i++));
-    }
-    const QString scope = scopeOf(entity, id, row);
-
     std::vector<std::pair<const EntityDef *, QString>> doomed;
     collectDependants(entity, id, doomed);
     // A follow-up hangs from its household and from its referral: once is enough.
@@ -357,14 +364,151 @@ bool ChangeLog::purge(const EntityDef &entity, const QString &id)
         for (auto *o : m_observers)
             o->recordPurging(*def, rid);
     }
+    return doomed;
+}
+
+bool ChangeLog::purge(const EntityDef &entity, const QString &id)
+{
+    // An event is corrected by a later event; it goes only with its parent.
+    if (entity.appendOnly)
+        throw std::invalid_argument(std::string(entity.name) + " is an event: purge what it belongs to");
+    Transaction tx(m_db);
+    bool exists = false;
+    const QVariantMap row = readRow(entity, id, &exists);
+    if (!exists) {
+        tx.commit();
+        return false;
+    }
+    const QString scope = scopeOf(entity, id, row);
+    const auto doomed = doomedBy(entity, id);
     const sync::Hlc hlc = tick();
     for (const auto &[def, rid] : doomed) {
         m_db.query("DELETE FROM sync_outbox WHERE record_id = ?").bind(1, rid).exec();
-        record(*def, rid, scope, QString(), QVariant(), hlc, 1);
+        record(*def, rid, scope, QString(), QVariant(), hlc, 1, 0);
     }
     m_db.query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(str(entity.table))).bind(1, id).exec();
     tx.commit();
     return true;
+}
+
+ChangeLog::RemoteResult ChangeLog::applyRemote(const std::vector<sync::Change> &changes)
+{
+    if (!m_db.inTransaction())
+        throw std::logic_error("ChangeLog::applyRemote runs inside the caller's transaction");
+    RemoteResult result;
+    sync::Hlc newest;
+    // Consecutive field changes of one record are written as one row update.
+    std::size_t i = 0;
+    while (i < changes.size()) {
+        const sync::Change &c = changes[i];
+        newest = std::max(newest, c.hlc);
+        const EntityDef *def = sync::findEntity(c.entity);
+        if (!def) {
+            ++result.invalid;
+            ++i;
+            continue;
+        }
+        const QString id = QString::fromStdString(c.recordId);
+        if (c.op == sync::Change::Op::Delete) {
+            bool exists = false;
+            readRow(*def, id, &exists);
+            if (exists) {
+                const auto doomed = doomedBy(*def, id);
+                for (const auto &[d, rid] : doomed)
+                    m_db.query("DELETE FROM sync_outbox WHERE record_id = ?").bind(1, rid).exec();
+                m_db.query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(str(def->table)))
+                    .bind(1, id)
+                    .exec();
+                result.purged += static_cast<int>(doomed.size());
+            }
+            ++i;
+            continue;
+        }
+        std::vector<const sync::Change *> fields;
+        while (i < changes.size() && changes[i].op == sync::Change::Op::Set &&
+               changes[i].entity == c.entity && changes[i].recordId == c.recordId) {
+            newest = std::max(newest, changes[i].hlc);
+            if (def->field(changes[i].field))
+                fields.push_back(&changes[i]);
+            else
+                ++result.invalid;
+            ++i;
+        }
+        if (!fields.empty())
+            applyRemoteFields(*def, id, fields, result);
+    }
+    if (!newest.isNull()) {
+        // Every later local edit is stamped after what this device has seen:
+        // causality holds however far the device clocks are apart.
+        m_hlc.observe(sync::Hlc::fromPacked(static_cast<std::uint64_t>(
+            m_db.scalar("SELECT value FROM sync_state WHERE key = 'hlc'").toLongLong())));
+        const sync::Hlc hlc = m_hlc.receive(newest);
+        m_db.query("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('hlc', ?)")
+            .bind(1, static_cast<qint64>(hlc.packed()))
+            .exec();
+    }
+    return result;
+}
+
+namespace {
+QVariant toVariant(const sync::Value &v)
+{
+    return std::visit(
+        [](const auto &x) -> QVariant {
+            using X = std::decay_t<decltype(x)>;
+            if constexpr (std::is_same_v<X, std::monostate>)
+                return {};
+            else if constexpr (std::is_same_v<X, std::string>)
+                return QString::fromStdString(x);
+            else
+                return QVariant::fromValue(x);
+        },
+        v);
+}
+} // namespace
+
+void ChangeLog::applyRemoteFields(const EntityDef &entity, const QString &id,
+                                  const std::vector<const sync::Change *> &fields, RemoteResult &result)
+{
+    bool exists = false;
+    const QVariantMap row = readRow(entity, id, &exists);
+    QStringList changed;
+    QVariantMap values;
+    for (const sync::Change *c : fields) {
+        const QString field = QString::fromStdString(c->field);
+        Query pending =
+            m_db.query("SELECT hlc, op FROM sync_outbox WHERE record_id = ? AND (field = ? OR op = 1) "
+                       "ORDER BY op DESC LIMIT 1");
+        pending.bind(1, id).bind(2, field);
+        if (pending.next()) {
+            // A purge waiting to be sent wins over anything; so does a later
+            // edit of the same field.
+            const bool purgePending = pending.int64(1) == 1;
+            const auto localHlc = sync::Hlc::fromPacked(static_cast<std::uint64_t>(pending.int64(0)));
+            if (purgePending || sync::writtenAfter(localHlc, m_deviceId.toStdString(), c->hlc, c->deviceId)) {
+                ++result.kept;
+                continue;
+            }
+        }
+        QVariant value;
+        try {
+            value = normalize(*entity.field(c->field), toVariant(c->value));
+        } catch (const std::invalid_argument &) {
+            ++result.invalid;
+            continue;
+        }
+        values.insert(field, value);
+        if (exists ? !sameValue(row.value(field), value) : !value.isNull()) {
+            if (!changed.contains(field))
+                changed << field;
+        }
+        ++result.applied;
+    }
+    if (changed.isEmpty())
+        return;
+    writeRow(entity, id, exists, changed, values);
+    for (auto *o : m_observers)
+        o->recordChanged(entity, id, changed);
 }
 
 qint64 ChangeLog::pendingCount()

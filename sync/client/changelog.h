@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include "sync/core/change.h"
 #include "sync/core/entities.h"
 #include "sync/core/hlc.h"
 
@@ -55,6 +56,26 @@ public:
     // Append-only events are purged only with what they belong to.
     bool purge(const sync::EntityDef &entity, const QString &id);
 
+    // What applying a page from the server did.
+    struct RemoteResult
+    {
+        int applied = 0; // fields written
+        int kept = 0; // fields where this device's unsent, later edit stays
+        int purged = 0; // records removed (with their dependants)
+        int invalid = 0; // changes this device cannot hold (unknown entity or field)
+    };
+    // Applies changes that came from the server, in order, inside the
+    // caller's transaction (which also stores the page's cursor). Nothing is
+    // recorded in the outbox. A field with an unsent local edit written after
+    // the incoming value keeps the local value (the same rule the server
+    // applies); a purge removes the record, its dependants and their unsent
+    // edits. Observers see every change, as with put().
+    RemoteResult applyRemote(const std::vector<sync::Change> &changes);
+
+    // The server's sequence number up to which this device has seen every
+    // change in its scope; stored by the sync engine with each page.
+    [[nodiscard]] qint64 watermark();
+
     void addObserver(Observer *observer) { m_observers.push_back(observer); }
 
     [[nodiscard]] QString deviceId() const { return m_deviceId; }
@@ -65,7 +86,15 @@ private:
     sync::Hlc tick();
     QString scopeOf(const sync::EntityDef &entity, const QString &id, const QVariantMap &row) const;
     void record(const sync::EntityDef &entity, const QString &id, const QString &scope, const QString &field,
-                const QVariant &value, sync::Hlc hlc, int op);
+                const QVariant &value, sync::Hlc hlc, int op, qint64 baseSeq);
+    QVariantMap readRow(const sync::EntityDef &entity, const QString &id, bool *exists);
+    void writeRow(const sync::EntityDef &entity, const QString &id, bool exists, const QStringList &fields,
+                  const QVariantMap &values);
+    // The record and its dependants, each once, children first.
+    std::vector<std::pair<const sync::EntityDef *, QString>> doomedBy(const sync::EntityDef &entity,
+                                                                      const QString &id);
+    void applyRemoteFields(const sync::EntityDef &entity, const QString &id,
+                           const std::vector<const sync::Change *> &fields, RemoteResult &result);
     void collectDependants(const sync::EntityDef &entity, const QString &id,
                            std::vector<std::pair<const sync::EntityDef *, QString>> &out);
 

@@ -9,6 +9,13 @@ namespace brugboek::sync {
 std::string encodeChange(const Change &change)
 {
     v1::FieldChange m;
+    encodeChange(change, &m);
+    return m.SerializeAsString();
+}
+
+void encodeChange(const Change &change, v1::FieldChange *out)
+{
+    v1::FieldChange &m = *out;
     m.set_entity(change.entity);
     m.set_record_id(change.recordId);
     m.set_scope(change.scope);
@@ -30,7 +37,6 @@ std::string encodeChange(const Change &change)
                 v->set_text(x);
         },
         change.value);
-    return m.SerializeAsString();
 }
 
 std::optional<Change> decodeChange(std::string_view bytes, std::string *error)
@@ -43,6 +49,16 @@ std::optional<Change> decodeChange(std::string_view bytes, std::string *error)
     v1::FieldChange m;
     if (!m.ParseFromArray(bytes.data(), static_cast<int>(bytes.size())))
         return fail("not a valid FieldChange message");
+    return decodeChange(m, error);
+}
+
+std::optional<Change> decodeChange(const v1::FieldChange &m, std::string *error)
+{
+    auto fail = [error](const char *why) -> std::optional<Change> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
     const EntityDef *def = findEntity(m.entity());
     if (!def)
         return fail("unknown entity");

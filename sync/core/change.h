@@ -8,6 +8,10 @@
 #include <string_view>
 #include <variant>
 
+namespace brugboek::v1 {
+class FieldChange;
+}
+
 namespace brugboek::sync {
 
 // A field value as SQLite stores it: NULL, integer, real or text.
@@ -36,7 +40,10 @@ struct Change
 
 // Protocol Buffers wire form (brugboek.v1.FieldChange).
 [[nodiscard]] std::string encodeChange(const Change &change);
+void encodeChange(const Change &change, v1::FieldChange *out);
 // Returns nothing and sets *error for bytes that are not a valid change.
 [[nodiscard]] std::optional<Change> decodeChange(std::string_view bytes, std::string *error = nullptr);
+[[nodiscard]] std::optional<Change> decodeChange(const v1::FieldChange &message,
+                                                 std::string *error = nullptr);
 
 } // namespace brugboek::sync

@@ -59,6 +59,13 @@ public:
     // Merges a timestamp received from elsewhere; returns a local timestamp
     // greater than both it and every one seen before.
     Hlc receive(Hlc remote);
+    // Takes note of a timestamp issued elsewhere for this same device (another
+    // connection to its store), so that now() stays above it.
+    void observe(Hlc issued)
+    {
+        if (issued > m_last)
+            m_last = issued;
+    }
     [[nodiscard]] Hlc last() const { return m_last; }
 
 private:

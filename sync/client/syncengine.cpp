@@ -1,0 +1,442 @@
+#include "syncengine.h"
+
+#include "sync/core/change.h"
+
+#include <brugboek/v1/sync.pb.h>
+
+#include <sqlite3.h>
+
+namespace brugboek::client {
+
+namespace {
+
+constexpr std::uint32_t ProtocolVersion = v1::PROTOCOL_VERSION_1;
+
+using Outcome = SyncEngine::Outcome;
+using Result = SyncEngine::Result;
+
+Result failed(Outcome outcome, std::string detail, int retryAfterS = 0)
+{
+    Result r;
+    r.outcome = outcome;
+    r.detail = std::move(detail);
+    r.retryAfterS = retryAfterS;
+    return r;
+}
+
+// The outbox holds values as SQLite does; the wire as sync::Value.
+sync::Value toValue(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+        return static_cast<std::int64_t>(v.toLongLong());
+    case QMetaType::Double:
+        return v.toDouble();
+    default:
+        return v.toString().toStdString();
+    }
+}
+
+// Rows whose parent is missing after a page (a server fault: a record without
+// its household) would fail the commit and stall sync for ever; they are
+// dropped instead and counted.
+int dropOrphans(Database &db)
+{
+    int current = 0;
+    int high = 0;
+    sqlite3_db_status(db.handle(), SQLITE_DBSTATUS_DEFERRED_FKS, &current, &high, 0);
+    if (current == 0)
+        return 0;
+    int dropped = 0;
+    for (int round = 0; round < 8; ++round) {
+        std::vector<std::pair<QString, qint64>> orphans;
+        {
+            Query q = db.query("PRAGMA foreign_key_check");
+            while (q.next())
+                orphans.emplace_back(q.text(0), q.int64(1));
+        }
+        if (orphans.empty())
+            break;
+        for (const auto &[table, rowid] : orphans) {
+            db.query(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(table)).bind(1, rowid).exec();
+            ++dropped;
+        }
+    }
+    return dropped;
+}
+
+} // namespace
+
+const char *outcomeName(SyncEngine::Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Ok:
+        return "ok";
+    case Outcome::Offline:
+        return "offline";
+    case Outcome::NotEnrolled:
+        return "not enrolled";
+    case Outcome::Unauthenticated:
+        return "unauthenticated";
+    case Outcome::Revoked:
+        return "revoked";
+    case Outcome::Unsupported:
+        return "unsupported version";
+    case Outcome::RateLimited:
+        return "rate limited";
+    case Outcome::ServerError:
+        return "server error";
+    case Outcome::StoreError:
+        return "store error";
+    }
+    return "?";
+}
+
+SyncEngine::SyncEngine(Database &db, ChangeLog &changes, Transport &transport)
+    : m_db(db)
+    , m_changes(changes)
+    , m_transport(transport)
+{
+}
+
+QVariant SyncEngine::state(const char *key)
+{
+    Query q = m_db.query("SELECT value FROM sync_state WHERE key = ?");
+    q.bind(1, QString::fromLatin1(key));
+    return q.next() ? q.value(0) : QVariant();
+}
+
+void SyncEngine::setState(const char *key, const QVariant &value)
+{
+    if (value.isNull())
+        m_db.query("DELETE FROM sync_state WHERE key = ?").bind(1, QString::fromLatin1(key)).exec();
+    else
+        m_db.query("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)")
+            .bind(1, QString::fromLatin1(key))
+            .bind(2, value)
+            .exec();
+}
+
+bool SyncEngine::isEnrolled()
+{
+    return !state("token").toString().isEmpty() && !state("server_url").toString().isEmpty();
+}
+
+SyncEngine::Enrolment SyncEngine::enrolment()
+{
+    return {state("server_url").toString(), state("user_id").toString(), state("display_name").toString(),
+            state("role").toString(), state("team_name").toString()};
+}
+
+void SyncEngine::forgetEnrolment()
+{
+    Transaction tx(m_db);
+    for (const char *key : {"server_url", "token", "user_id", "display_name", "role", "team_name", "cursor",
+                            "watermark", "inflight_request", "inflight_max"})
+        setState(key, {});
+    tx.commit();
+    m_token.clear();
+}
+
+SyncEngine::Sent SyncEngine::send(const std::string &path, const std::string &body)
+{
+    Sent sent;
+    sent.response = m_transport.post(path, body, m_token);
+    const HttpResponse &r = sent.response;
+    if (r.status == 200)
+        return sent;
+    if (r.status == 0) {
+        sent.failure = failed(Outcome::Offline, r.transportError);
+        return sent;
+    }
+    v1::Error error;
+    const bool parsed = error.ParseFromString(r.body) && error.code() != v1::ERROR_UNSPECIFIED;
+    const std::string reason = parsed ? error.reason() : "HTTP " + std::to_string(r.status);
+    const int retryAfter =
+        parsed && error.retry_after_s() ? static_cast<int>(error.retry_after_s()) : r.retryAfterS;
+    if (parsed && error.code() == v1::ERROR_DEVICE_REVOKED)
+        sent.failure = failed(Outcome::Revoked, reason);
+    else if (parsed && error.code() == v1::ERROR_UNSUPPORTED_VERSION)
+        sent.failure = failed(Outcome::Unsupported, reason);
+    else if (r.status == 401 || r.status == 403)
+        sent.failure = failed(Outcome::Unauthenticated, reason);
+    else if (r.status == 429)
+        sent.failure = failed(Outcome::RateLimited, reason, retryAfter > 0 ? retryAfter : 60);
+    else
+        sent.failure = failed(Outcome::ServerError, reason, retryAfter);
+    if (sent.failure.outcome == Outcome::Ok)
+        sent.failure.outcome = Outcome::ServerError;
+    return sent;
+}
+
+SyncEngine::Result SyncEngine::enrol(const QString &username, const QString &password,
+                                     const QString &deviceName, const QString &serverUrl)
+{
+    try {
+        v1::EnrolRequest request;
+        request.set_protocol_version(ProtocolVersion);
+        request.set_username(username.toStdString());
+        request.set_password(password.toStdString());
+        request.set_device_id(m_changes.deviceId().toStdString());
+        request.set_device_name(deviceName.toStdString());
+        m_token.clear();
+        Sent sent = send("/v1/enrol", request.SerializeAsString());
+        if (sent.response.status != 200)
+            return sent.failure;
+        v1::EnrolReply reply;
+        if (!reply.ParseFromString(sent.response.body) || reply.token().empty())
+            return failed(Outcome::ServerError, "the server's enrolment reply is not valid");
+        const QString userId = QString::fromStdString(reply.user_id());
+        Transaction tx(m_db);
+        // Another server or another worker: start reading from the beginning.
+        if (state("server_url").toString() != serverUrl || state("user_id").toString() != userId) {
+            setState("cursor", {});
+            setState("watermark", {});
+        }
+        setState("server_url", serverUrl);
+        setState("token", QString::fromStdString(reply.token()));
+        setState("user_id", userId);
+        setState("display_name", QString::fromStdString(reply.display_name()));
+        setState("role", QString::fromStdString(reply.role()));
+        setState("team_name", QString::fromStdString(reply.team_name()));
+        tx.commit();
+        m_token = reply.token();
+        return {};
+    } catch (const StoreError &e) {
+        return failed(Outcome::StoreError, e.what());
+    }
+}
+
+SyncEngine::Result SyncEngine::run()
+{
+    Result total = push();
+    if (total.outcome != Outcome::Ok)
+        return total;
+    const Result pulled = pull();
+    total.outcome = pulled.outcome;
+    total.detail = pulled.detail;
+    total.retryAfterS = pulled.retryAfterS;
+    total.pulled = pulled.pulled;
+    return total;
+}
+
+SyncEngine::Result SyncEngine::push()
+{
+    Result total;
+    try {
+        if (!isEnrolled())
+            return failed(Outcome::NotEnrolled, "this device is not enrolled");
+        m_token = state("token").toString().toStdString();
+        bool more = true;
+        while (more) {
+            const Result r = pushOnce(&more);
+            total.pushed += r.pushed;
+            total.rejected += r.rejected;
+            total.conflicts += r.conflicts;
+            if (r.outcome != Outcome::Ok) {
+                total.outcome = r.outcome;
+                total.detail = r.detail;
+                total.retryAfterS = r.retryAfterS;
+                return total;
+            }
+        }
+    } catch (const StoreError &e) {
+        return failed(Outcome::StoreError, e.what());
+    }
+    return total;
+}
+
+void SyncEngine::prepareBatch()
+{
+    if (!state("inflight_request").isNull())
+        return; // a batch sent before and not answered: the same bytes again
+    Transaction tx(m_db);
+    v1::PushRequest request;
+    request.set_protocol_version(ProtocolVersion);
+    request.set_device_id(m_changes.deviceId().toStdString());
+    const qint64 batchSeq = std::max<qint64>(1, state("batch_seq").toLongLong());
+    request.set_batch_seq(static_cast<std::uint64_t>(batchSeq));
+    qint64 maxSeq = 0;
+    {
+        Query q = m_db.query("SELECT seq, entity, record_id, scope, field, value, hlc, op, base_seq "
+                             "FROM sync_outbox ORDER BY seq LIMIT ?");
+        q.bind(1, m_limits.pushBatch);
+        const std::string device = m_changes.deviceId().toStdString();
+        while (q.next()) {
+            maxSeq = q.int64(0);
+            sync::Change c;
+            c.entity = q.text(1).toStdString();
+            c.recordId = q.text(2).toStdString();
+            c.scope = q.text(3).toStdString();
+            c.field = q.text(4).toStdString();
+            c.value = toValue(q.value(5));
+            c.hlc = sync::Hlc::fromPacked(static_cast<std::uint64_t>(q.int64(6)));
+            c.deviceId = device;
+            c.op = q.int64(7) == 1 ? sync::Change::Op::Delete : sync::Change::Op::Set;
+            auto *pushed = request.add_changes();
+            sync::encodeChange(c, pushed->mutable_change());
+            pushed->set_base_seq(static_cast<std::uint64_t>(std::max<qint64>(0, q.int64(8))));
+        }
+    }
+    if (request.changes_size() == 0) {
+        tx.commit();
+        return;
+    }
+    setState("inflight_request", QByteArray::fromStdString(request.SerializeAsString()));
+    setState("inflight_max", maxSeq);
+    tx.commit();
+}
+
+SyncEngine::Result SyncEngine::pushOnce(bool *more)
+{
+    *more = false;
+    prepareBatch();
+    const QByteArray bytes = state("inflight_request").toByteArray();
+    if (bytes.isEmpty())
+        return {};
+    Sent sent = send("/v1/push", bytes.toStdString());
+    if (sent.response.status == 413) {
+        // Refused before it was read, so nothing of it was applied: make
+        // smaller batches. A single change too large for the server is
+        // reported and set aside, so that it does not block the rest.
+        v1::PushRequest request;
+        request.ParseFromArray(bytes.constData(), static_cast<int>(bytes.size()));
+        Transaction tx(m_db);
+        if (request.changes_size() <= 1) {
+            v1::PushReply reply;
+            reply.set_batch_seq(request.batch_seq());
+            auto *rej = reply.add_rejected();
+            rej->set_index(0);
+            rej->set_code(v1::ERROR_TOO_LARGE);
+            rej->set_reason("the change is larger than the server accepts");
+            Result r;
+            settleBatch(reply.SerializeAsString(), r);
+            tx.commit();
+            *more = m_changes.pendingCount() > 0;
+            return r;
+        }
+        m_limits.pushBatch = std::max(1, request.changes_size() / 2);
+        setState("inflight_request", {});
+        setState("inflight_max", {});
+        tx.commit();
+        *more = true;
+        return {};
+    }
+    if (sent.response.status != 200)
+        return sent.failure;
+    Result r;
+    Transaction tx(m_db);
+    settleBatch(sent.response.body, r);
+    tx.commit();
+    if (r.outcome == Outcome::Ok)
+        *more = m_changes.pendingCount() > 0;
+    return r;
+}
+
+void SyncEngine::settleBatch(const std::string &replyBytes, Result &result)
+{
+    const QByteArray bytes = state("inflight_request").toByteArray();
+    v1::PushRequest request;
+    request.ParseFromArray(bytes.constData(), static_cast<int>(bytes.size()));
+    v1::PushReply reply;
+    if (!reply.ParseFromString(replyBytes) || reply.batch_seq() != request.batch_seq()) {
+        result = failed(Outcome::ServerError, "the server's push reply is not valid");
+        return;
+    }
+    for (const auto &rej : reply.rejected()) {
+        if (rej.index() >= static_cast<std::uint32_t>(request.changes_size()))
+            continue;
+        const auto &c = request.changes(static_cast<int>(rej.index())).change();
+        m_db.query("INSERT INTO sync_rejected (entity, record_id, field, code, reason, rejected_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?)")
+            .bind(1, QString::fromStdString(c.entity()))
+            .bind(2, QString::fromStdString(c.record_id()))
+            .bind(3, QString::fromStdString(c.field()))
+            .bind(4, static_cast<int>(rej.code()))
+            .bind(5, QString::fromStdString(rej.reason()))
+            .bind(6, static_cast<qint64>(sync::Hlc::fromPacked(c.hlc()).wallMs()))
+            .exec();
+    }
+    // The batch was the lowest rows of the outbox; rows edited again since
+    // were replaced by new rows with higher numbers and stay.
+    m_db.query("DELETE FROM sync_outbox WHERE seq <= ?").bind(1, state("inflight_max").toLongLong()).exec();
+    setState("inflight_request", {});
+    setState("inflight_max", {});
+    setState("batch_seq", static_cast<qint64>(request.batch_seq() + 1));
+    result.rejected += reply.rejected_size();
+    result.pushed += static_cast<int>(reply.accepted());
+    result.conflicts += static_cast<int>(reply.conflicts());
+}
+
+SyncEngine::Result SyncEngine::pull()
+{
+    Result total;
+    try {
+        if (!isEnrolled())
+            return failed(Outcome::NotEnrolled, "this device is not enrolled");
+        m_token = state("token").toString().toStdString();
+        bool more = true;
+        while (more) {
+            const Result r = pullOnce(&more);
+            total.pulled += r.pulled;
+            if (r.outcome != Outcome::Ok) {
+                total.outcome = r.outcome;
+                total.detail = r.detail;
+                total.retryAfterS = r.retryAfterS;
+                return total;
+            }
+        }
+    } catch (const StoreError &e) {
+        return failed(Outcome::StoreError, e.what());
+    }
+    return total;
+}
+
+SyncEngine::Result SyncEngine::pullOnce(bool *more)
+{
+    *more = false;
+    const QByteArray cursor = state("cursor").toByteArray();
+    v1::PullRequest request;
+    request.set_protocol_version(ProtocolVersion);
+    request.set_device_id(m_changes.deviceId().toStdString());
+    request.set_cursor(cursor.toStdString());
+    request.set_limit(static_cast<std::uint32_t>(m_limits.pullPage));
+    Sent sent = send("/v1/pull", request.SerializeAsString());
+    if (sent.response.status != 200)
+        return sent.failure;
+    v1::PullPage page;
+    if (!page.ParseFromString(sent.response.body))
+        return failed(Outcome::ServerError, "the server's page is not valid");
+    if (page.has_more() && page.next_cursor() == request.cursor() && page.changes_size() == 0)
+        return failed(Outcome::ServerError, "the server sent an empty page that does not move on");
+
+    std::vector<sync::Change> changes;
+    changes.reserve(static_cast<std::size_t>(page.changes_size()));
+    int invalid = 0;
+    for (const auto &m : page.changes()) {
+        if (auto c = sync::decodeChange(m))
+            changes.push_back(std::move(*c));
+        else
+            ++invalid;
+    }
+    Transaction tx(m_db);
+    const ChangeLog::RemoteResult applied = m_changes.applyRemote(changes);
+    const int orphans = dropOrphans(m_db);
+    setState("cursor", QByteArray::fromStdString(page.next_cursor()));
+    // The watermark only grows: a page can repeat what was seen.
+    setState("watermark", std::max<qint64>(m_changes.watermark(), static_cast<qint64>(page.watermark())));
+    tx.commit();
+
+    Result r;
+    r.pulled = page.changes_size();
+    if (invalid + applied.invalid + orphans > 0)
+        r.detail = std::to_string(invalid + applied.invalid) + " changes could not be read, " +
+            std::to_string(orphans) + " records arrived without what they belong to";
+    *more = page.has_more();
+    return r;
+}
+
+} // namespace brugboek::client

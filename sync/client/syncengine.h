@@ -1,0 +1,104 @@
+#pragma once
+
+#include "changelog.h"
+#include "database.h"
+#include "transport.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <string>
+
+namespace brugboek::client {
+
+// One device's side of the sync protocol (docs/SYNC.md): enrolment, pushing
+// the outbox in deduplicated batches, pulling pages and applying each page
+// with its cursor in one transaction. Synchronous and single-threaded: the
+// SyncService runs it on a worker thread with its own connection to the store.
+class SyncEngine
+{
+public:
+    // What a run came to, most serious first where several apply.
+    enum class Outcome {
+        Ok,
+        Offline, // no answer: no network, server down, timed out, TLS refused
+        NotEnrolled, // no server and token yet
+        Unauthenticated, // the server does not know the token (enrol again)
+        Revoked, // an administrator revoked this device
+        Unsupported, // this app is too old (or too new) for the server
+        RateLimited, // the server asked to wait (retryAfterS)
+        ServerError, // the server failed or answered nonsense; retry later
+        StoreError, // the local store failed (disk full, ...); nothing lost
+    };
+
+    struct Result
+    {
+        Outcome outcome = Outcome::Ok;
+        std::string detail; // English, no personal data: for logs and support
+        int retryAfterS = 0;
+        int pushed = 0; // changes accepted by the server
+        int rejected = 0; // changes the server refused (kept in sync_rejected)
+        int pulled = 0; // changes received
+        int conflicts = 0;
+    };
+
+    struct Enrolment
+    {
+        QString serverUrl;
+        QString userId;
+        QString displayName;
+        QString role;
+        QString teamName;
+    };
+
+    struct Limits
+    {
+        int pushBatch = 1000; // changes per push
+        int pullPage = 2000; // changes asked per page
+    };
+
+    SyncEngine(Database &db, ChangeLog &changes, Transport &transport);
+
+    // Enrols this device with username and password; on success the token
+    // and who we are go into the store (encrypted), nothing else changes.
+    Result enrol(const QString &username, const QString &password, const QString &deviceName,
+                 const QString &serverUrl);
+    // Pushes everything pending, then pulls until the server has no more.
+    Result run();
+    Result push();
+    Result pull();
+
+    [[nodiscard]] bool isEnrolled();
+    [[nodiscard]] Enrolment enrolment();
+    [[nodiscard]] qint64 pendingCount() { return m_changes.pendingCount(); }
+    // Forgets the server, token and cursor (not the data): after a revoked
+    // device was wiped, or to enrol with another server.
+    void forgetEnrolment();
+
+    void setLimits(Limits limits) { m_limits = limits; }
+
+private:
+    struct Sent
+    {
+        HttpResponse response;
+        Result failure; // outcome Ok when the answer is a 200
+    };
+    Sent send(const std::string &path, const std::string &body);
+    Result pushOnce(bool *more);
+    Result pullOnce(bool *more);
+    void prepareBatch();
+    void settleBatch(const std::string &replyBytes, Result &result);
+
+    QVariant state(const char *key);
+    void setState(const char *key, const QVariant &value);
+
+    Database &m_db;
+    ChangeLog &m_changes;
+    Transport &m_transport;
+    Limits m_limits;
+    std::string m_token;
+};
+
+[[nodiscard]] const char *outcomeName(SyncEngine::Outcome outcome);
+
+} // namespace brugboek::client
