@@ -1,0 +1,206 @@
+#include "directory.h"
+
+#include "logwriter.h"
+
+#include "sync/core/uuid.h"
+
+namespace brugboek::server {
+
+std::int64_t nowMs()
+{
+    return sync::SystemClock::instance().nowMs();
+}
+
+bool validRole(const std::string &role)
+{
+    return role == "worker" || role == "coordinator" || role == "admin";
+}
+
+Directory::Directory(SqlConnection &db)
+    : m_db(db)
+{
+}
+
+Team Directory::addTeam(const std::string &name)
+{
+    if (name.empty() || name.size() > 200)
+        throw UsageError("a team name must have 1 to 200 characters");
+    Transaction tx(m_db, Transaction::Kind::Write);
+    if (!m_db.query("SELECT id FROM teams WHERE name = ?", {name}).empty())
+        throw UsageError("a team with this name exists already");
+    Team team {sync::UuidV7Generator().next(), name};
+    m_db.exec("INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)", {team.id, team.name, nowMs()});
+    tx.commit();
+    return team;
+}
+
+std::vector<Team> Directory::teams()
+{
+    std::vector<Team> out;
+    for (const auto &row : m_db.query("SELECT id, name FROM teams ORDER BY name"))
+        out.push_back({asText(row[0]), asText(row[1])});
+    return out;
+}
+
+User Directory::addUser(const std::string &username, const std::string &displayName, const std::string &role,
+                        const std::string &teamName, const std::string &passwordHash)
+{
+    if (username.empty() || username.size() > 100)
+        throw UsageError("a username must have 1 to 100 characters");
+    if (displayName.empty() || displayName.size() > 200)
+        throw UsageError("a display name must have 1 to 200 characters");
+    if (!validRole(role))
+        throw UsageError("the role must be worker, coordinator or admin");
+    Transaction tx(m_db, Transaction::Kind::Write);
+    const auto team = m_db.query("SELECT id FROM teams WHERE name = ?", {teamName});
+    if (team.empty())
+        throw UsageError("there is no team with this name");
+    if (!m_db.query("SELECT id FROM users WHERE username = ?", {username}).empty())
+        throw UsageError("a user with this username exists already");
+    User user;
+    user.id = sync::UuidV7Generator().next();
+    user.username = username;
+    user.displayName = displayName;
+    user.role = role;
+    user.teamId = asText(team[0][0]);
+    user.teamName = teamName;
+    m_db.exec(
+        "INSERT INTO users (id, username, display_name, role, team_id, password_hash, disabled, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
+        {user.id, username, displayName, role, user.teamId, passwordHash, nowMs()});
+    writeTeamMember(user, true);
+    tx.commit();
+    return user;
+}
+
+void Directory::disableUser(const std::string &username)
+{
+    Transaction tx(m_db, Transaction::Kind::Write);
+    const auto found = user(username);
+    if (!found)
+        throw UsageError("there is no user with this username");
+    m_db.exec("UPDATE users SET disabled = 1 WHERE id = ?", {found->id});
+    m_db.exec("UPDATE devices SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+              {nowMs(), found->id});
+    writeTeamMember(*found, false);
+    tx.commit();
+}
+
+void Directory::writeTeamMember(const User &user, bool active)
+{
+    LogWriter log(m_db);
+    sync::Change c;
+    c.entity = "team_member";
+    c.recordId = user.id;
+    c.deviceId = kServerDevice;
+    const std::string scope = teamScope(user.teamId);
+    m_db.exec("INSERT INTO records (record_id, entity, scope, purged) VALUES (?, 'team_member', ?, 0)"
+              " ON CONFLICT (record_id) DO NOTHING",
+              {user.id, scope});
+    const std::pair<const char *, sync::Value> fields[] = {
+        {"display_name", sync::Value {user.displayName}},
+        {"role", sync::Value {user.role}},
+        {"active", sync::Value {std::int64_t(active ? 1 : 0)}},
+    };
+    for (const auto &[field, value] : fields) {
+        c.field = field;
+        c.value = value;
+        c.hlc = log.serverNow();
+        log.writeField(c, scope);
+    }
+    log.finish();
+}
+
+namespace {
+
+User userFrom(const SqlRow &row)
+{
+    User u;
+    u.id = asText(row[0]);
+    u.username = asText(row[1]);
+    u.displayName = asText(row[2]);
+    u.role = asText(row[3]);
+    u.teamId = asText(row[4]);
+    u.teamName = asText(row[5]);
+    u.passwordHash = asText(row[6]);
+    u.disabled = asInt(row[7]) != 0;
+    return u;
+}
+
+constexpr const char *kUserColumns =
+    "SELECT u.id, u.username, u.display_name, u.role, u.team_id, t.name,"
+    " u.password_hash, u.disabled FROM users u JOIN teams t ON t.id = u.team_id";
+
+} // namespace
+
+std::vector<User> Directory::users()
+{
+    std::vector<User> out;
+    for (const auto &row : m_db.query(std::string(kUserColumns) + " ORDER BY u.username"))
+        out.push_back(userFrom(row));
+    return out;
+}
+
+std::optional<User> Directory::user(const std::string &username)
+{
+    const auto rows = m_db.query(std::string(kUserColumns) + " WHERE u.username = ?", {username});
+    if (rows.empty())
+        return std::nullopt;
+    return userFrom(rows[0]);
+}
+
+std::vector<Device> Directory::devices(const std::string &username)
+{
+    std::string sql = "SELECT d.device_id, u.username, d.name, d.enrolled_at, d.last_seen, d.revoked_at"
+                      " FROM devices d JOIN users u ON u.id = d.user_id";
+    std::vector<SqlValue> params;
+    if (!username.empty()) {
+        sql += " WHERE u.username = ?";
+        params.emplace_back(username);
+    }
+    sql += " ORDER BY u.username, d.enrolled_at";
+    std::vector<Device> out;
+    for (const auto &row : m_db.query(sql, params))
+        out.push_back(
+            {asText(row[0]), asText(row[1]), asText(row[2]), asInt(row[3]), asInt(row[4]), asInt(row[5])});
+    return out;
+}
+
+void Directory::revokeDevice(const std::string &deviceId)
+{
+    Transaction tx(m_db, Transaction::Kind::Write);
+    if (m_db.query("SELECT device_id FROM devices WHERE device_id = ?", {deviceId}).empty())
+        throw UsageError("there is no device with this id");
+    m_db.exec("UPDATE devices SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL",
+              {nowMs(), deviceId});
+    tx.commit();
+}
+
+void Directory::enrolDevice(const std::string &deviceId, const std::string &userId, const std::string &name,
+                            const std::string &tokenHash)
+{
+    Transaction tx(m_db, Transaction::Kind::Write);
+    m_db.exec(
+        "INSERT INTO devices (device_id, user_id, name, token_hash, enrolled_at, last_seen, revoked_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (device_id) DO UPDATE SET user_id = excluded.user_id,"
+        " name = excluded.name, token_hash = excluded.token_hash, enrolled_at = excluded.enrolled_at,"
+        " last_seen = excluded.last_seen, revoked_at = NULL",
+        {deviceId, userId, name, tokenHash, nowMs(), nowMs()});
+    tx.commit();
+}
+
+Directory::TokenStatus Directory::identify(const std::string &tokenHash, Identity *identity)
+{
+    const auto rows = m_db.query("SELECT d.device_id, d.revoked_at, u.id, u.role, u.team_id, u.disabled"
+                                 " FROM devices d JOIN users u ON u.id = d.user_id WHERE d.token_hash = ?",
+                                 {tokenHash});
+    if (rows.empty())
+        return TokenStatus::Unknown;
+    const auto &row = rows[0];
+    if (!isNull(row[1]) || asInt(row[5]) != 0)
+        return TokenStatus::Revoked;
+    *identity = {asText(row[2]), asText(row[3]), asText(row[4]), asText(row[0])};
+    return TokenStatus::Valid;
+}
+
+} // namespace brugboek::server

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "sqldb.h"
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace brugboek::server {
+
+// A failure caused by the administrator's input (unknown user, duplicate
+// name); its message is shown to them as is.
+class UsageError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct Team
+{
+    std::string id;
+    std::string name;
+};
+
+struct User
+{
+    std::string id;
+    std::string username;
+    std::string displayName;
+    std::string role;
+    std::string teamId;
+    std::string teamName;
+    std::string passwordHash;
+    bool disabled = false;
+};
+
+struct Device
+{
+    std::string deviceId;
+    std::string username;
+    std::string name;
+    std::int64_t enrolledAt = 0;
+    std::int64_t lastSeen = 0;
+    std::int64_t revokedAt = 0; // 0: live
+};
+
+// Who is calling, from their token.
+struct Identity
+{
+    std::string userId;
+    std::string role;
+    std::string teamId;
+    std::string deviceId;
+};
+
+[[nodiscard]] bool validRole(const std::string &role);
+
+// Teams, users and devices. Adding or disabling a user also writes their
+// team_member record to the change log.
+class Directory
+{
+public:
+    explicit Directory(SqlConnection &db);
+
+    Team addTeam(const std::string &name);
+    [[nodiscard]] std::vector<Team> teams();
+    User addUser(const std::string &username, const std::string &displayName, const std::string &role,
+                 const std::string &teamName, const std::string &passwordHash);
+    void disableUser(const std::string &username);
+    [[nodiscard]] std::vector<User> users();
+    [[nodiscard]] std::optional<User> user(const std::string &username);
+    [[nodiscard]] std::vector<Device> devices(const std::string &username = {});
+    void revokeDevice(const std::string &deviceId);
+
+    // Stores a device's new token hash, replacing any earlier token of it.
+    void enrolDevice(const std::string &deviceId, const std::string &userId, const std::string &name,
+                     const std::string &tokenHash);
+
+    enum class TokenStatus { Valid, Unknown, Revoked };
+    TokenStatus identify(const std::string &tokenHash, Identity *identity);
+
+private:
+    void writeTeamMember(const User &user, bool active);
+
+    SqlConnection &m_db;
+};
+
+[[nodiscard]] std::int64_t nowMs();
+
+} // namespace brugboek::server

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "auth.h"
+#include "metrics.h"
+#include "sqldb.h"
+
+#include <cstddef>
+#include <memory>
+#include <string>
+
+namespace httplib {
+class Server;
+class Request;
+class Response;
+} // namespace httplib
+
+namespace brugboek::server {
+
+struct Identity;
+
+struct HttpOptions
+{
+    std::string host = "127.0.0.1";
+    int port = 8443;
+    std::size_t maxBodyBytes = 8 * 1024 * 1024;
+    int maxPushChanges = 5000;
+    int threads = 8;
+};
+
+// The HTTP front: limits, protobuf parsing, authentication, error replies
+// and metrics around SyncService and Directory.
+class HttpServer
+{
+public:
+    HttpServer(ConnectionPool &pool, HttpOptions options);
+    ~HttpServer();
+    HttpServer(const HttpServer &) = delete;
+    HttpServer &operator=(const HttpServer &) = delete;
+
+    // Binds the listening socket; returns the port (a free one for port 0),
+    // or -1 when binding failed.
+    int bind();
+    // Serves until stop(); returns false when the server failed.
+    bool run();
+    void stop();
+
+private:
+    void setupRoutes();
+    void enrol(const httplib::Request &req, httplib::Response &res);
+    void push(const httplib::Request &req, httplib::Response &res);
+    void pull(const httplib::Request &req, httplib::Response &res);
+    // Checks the bearer token; answers 401 and returns false when it fails.
+    bool authenticate(SqlConnection &db, const httplib::Request &req, httplib::Response &res, Identity *who);
+    template<typename Handler>
+    void guarded(const char *endpoint, const httplib::Request &req, httplib::Response &res, Handler handler);
+
+    ConnectionPool &m_pool;
+    HttpOptions m_options;
+    std::unique_ptr<httplib::Server> m_http;
+    Metrics m_metrics;
+    EnrolLimiter m_limiter;
+};
+
+} // namespace brugboek::server

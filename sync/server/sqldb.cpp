@@ -1,0 +1,97 @@
+#include "sqldb.h"
+
+#include <cstdlib>
+
+namespace brugboek::server {
+
+Transaction::Transaction(SqlConnection &db, Kind kind)
+    : m_db(db)
+{
+    if (kind == Kind::Write)
+        m_db.beginWrite();
+    else
+        m_db.beginRead();
+}
+
+Transaction::~Transaction()
+{
+    if (!m_open)
+        return;
+    try {
+        m_db.rollback();
+    } catch (...) {
+        // The connection is broken; the store rolled back on its own.
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.commit();
+    m_open = false;
+}
+
+ConnectionPool::ConnectionPool(ConnectionFactory factory)
+    : m_factory(std::move(factory))
+{
+}
+
+ConnectionPool::Lease::Lease(ConnectionPool &pool, std::unique_ptr<SqlConnection> conn)
+    : m_pool(pool)
+    , m_conn(std::move(conn))
+{
+}
+
+ConnectionPool::Lease::~Lease()
+{
+    if (m_conn)
+        m_pool.release(std::move(m_conn));
+}
+
+ConnectionPool::Lease ConnectionPool::acquire()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_idle.empty()) {
+            auto conn = std::move(m_idle.back());
+            m_idle.pop_back();
+            return Lease(*this, std::move(conn));
+        }
+    }
+    return Lease(*this, m_factory());
+}
+
+void ConnectionPool::release(std::unique_ptr<SqlConnection> conn)
+{
+    if (!conn->usable())
+        return;
+    std::lock_guard lock(m_mutex);
+    if (m_idle.size() < 16)
+        m_idle.push_back(std::move(conn));
+}
+
+std::int64_t asInt(const SqlValue &v)
+{
+    if (const auto *i = std::get_if<std::int64_t>(&v))
+        return *i;
+    if (const auto *d = std::get_if<double>(&v))
+        return static_cast<std::int64_t>(*d);
+    if (const auto *s = std::get_if<std::string>(&v))
+        return std::strtoll(s->c_str(), nullptr, 10);
+    return 0;
+}
+
+std::string asText(const SqlValue &v)
+{
+    if (const auto *s = std::get_if<std::string>(&v))
+        return *s;
+    if (const auto *i = std::get_if<std::int64_t>(&v))
+        return std::to_string(*i);
+    return {};
+}
+
+bool isNull(const SqlValue &v)
+{
+    return std::holds_alternative<std::monostate>(v);
+}
+
+} // namespace brugboek::server

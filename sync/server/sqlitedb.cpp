@@ -1,0 +1,138 @@
+// The embedded store: the system SQLite (never SQLCipher) in WAL mode.
+#include "sqldb.h"
+
+#include <sqlite3.h>
+
+#include <unordered_map>
+
+namespace brugboek::server {
+
+namespace {
+
+class SqliteConnection final : public SqlConnection
+{
+public:
+    explicit SqliteConnection(const std::string &path)
+    {
+        const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+        if (sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr) != SQLITE_OK) {
+            const std::string why = m_db ? sqlite3_errmsg(m_db) : "out of memory";
+            sqlite3_close(m_db);
+            m_db = nullptr;
+            throw SqlError("cannot open the SQLite store: " + why);
+        }
+        sqlite3_busy_timeout(m_db, 30000);
+        run("PRAGMA journal_mode=WAL");
+        run("PRAGMA synchronous=FULL");
+        run("PRAGMA foreign_keys=OFF");
+    }
+    ~SqliteConnection() override
+    {
+        for (auto &[sql, stmt] : m_cache)
+            sqlite3_finalize(stmt);
+        sqlite3_close(m_db);
+    }
+    SqliteConnection(const SqliteConnection &) = delete;
+    SqliteConnection &operator=(const SqliteConnection &) = delete;
+
+    Dialect dialect() const override { return Dialect::Sqlite; }
+    void beginWrite() override { run("BEGIN IMMEDIATE"); }
+    void beginRead() override { run("BEGIN DEFERRED"); }
+    void commit() override { run("COMMIT"); }
+    void rollback() override
+    {
+        if (!sqlite3_get_autocommit(m_db))
+            run("ROLLBACK");
+    }
+
+    SqlRows query(const std::string &sql, const std::vector<SqlValue> &params) override
+    {
+        sqlite3_stmt *stmt = prepare(sql);
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        for (std::size_t i = 0; i < params.size(); ++i)
+            bind(stmt, static_cast<int>(i + 1), params[i]);
+        SqlRows rows;
+        for (;;) {
+            const int rc = sqlite3_step(stmt);
+            if (rc == SQLITE_DONE)
+                break;
+            if (rc != SQLITE_ROW) {
+                const std::string why = sqlite3_errmsg(m_db);
+                sqlite3_reset(stmt);
+                throw SqlError("SQLite: " + why);
+            }
+            const int n = sqlite3_column_count(stmt);
+            SqlRow row;
+            row.reserve(static_cast<std::size_t>(n));
+            for (int c = 0; c < n; ++c)
+                row.push_back(column(stmt, c));
+            rows.push_back(std::move(row));
+        }
+        sqlite3_reset(stmt);
+        return rows;
+    }
+
+private:
+    void run(const char *sql)
+    {
+        char *err = nullptr;
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+            const std::string why = err ? err : "unknown error";
+            sqlite3_free(err);
+            throw SqlError("SQLite: " + why);
+        }
+    }
+
+    sqlite3_stmt *prepare(const std::string &sql)
+    {
+        if (auto it = m_cache.find(sql); it != m_cache.end())
+            return it->second;
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql.c_str(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK)
+            throw SqlError(std::string("SQLite: ") + sqlite3_errmsg(m_db));
+        m_cache.emplace(sql, stmt);
+        return stmt;
+    }
+
+    static void bind(sqlite3_stmt *stmt, int index, const SqlValue &v)
+    {
+        if (const auto *i = std::get_if<std::int64_t>(&v))
+            sqlite3_bind_int64(stmt, index, *i);
+        else if (const auto *d = std::get_if<double>(&v))
+            sqlite3_bind_double(stmt, index, *d);
+        else if (const auto *s = std::get_if<std::string>(&v))
+            sqlite3_bind_text(stmt, index, s->data(), static_cast<int>(s->size()), SQLITE_TRANSIENT);
+        else
+            sqlite3_bind_null(stmt, index);
+    }
+
+    static SqlValue column(sqlite3_stmt *stmt, int c)
+    {
+        switch (sqlite3_column_type(stmt, c)) {
+        case SQLITE_INTEGER:
+            return SqlValue {static_cast<std::int64_t>(sqlite3_column_int64(stmt, c))};
+        case SQLITE_FLOAT:
+            return SqlValue {sqlite3_column_double(stmt, c)};
+        case SQLITE_NULL:
+            return SqlValue {};
+        default: {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c));
+            const int len = sqlite3_column_bytes(stmt, c);
+            return SqlValue {std::string(text ? text : "", static_cast<std::size_t>(len))};
+        }
+        }
+    }
+
+    sqlite3 *m_db = nullptr;
+    std::unordered_map<std::string, sqlite3_stmt *> m_cache;
+};
+
+} // namespace
+
+std::unique_ptr<SqlConnection> openSqlite(const std::string &path)
+{
+    return std::make_unique<SqliteConnection>(path);
+}
+
+} // namespace brugboek::server

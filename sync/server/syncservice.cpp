@@ -1,0 +1,559 @@
+#include "syncservice.h"
+
+#include "sync/core/entities.h"
+
+#include <algorithm>
+
+namespace brugboek::server {
+
+namespace {
+
+constexpr std::uint32_t kProtocol = v1::PROTOCOL_VERSION_1;
+
+bool startsWith(const std::string &s, const char *prefix)
+{
+    return s.rfind(prefix, 0) == 0;
+}
+
+bool hasNul(const std::string &s)
+{
+    return s.find('\0') != std::string::npos;
+}
+
+sync::Change fromProto(const v1::FieldChange &m)
+{
+    sync::Change c;
+    c.entity = m.entity();
+    c.recordId = m.record_id();
+    c.scope = m.scope();
+    c.field = m.field();
+    c.hlc = sync::Hlc::fromPacked(m.hlc());
+    c.deviceId = m.device_id();
+    c.op = m.op() == v1::FieldChange::OP_DELETE ? sync::Change::Op::Delete : sync::Change::Op::Set;
+    switch (m.value().kind_case()) {
+    case v1::Value::kInteger:
+        c.value = m.value().integer();
+        break;
+    case v1::Value::kReal:
+        c.value = m.value().real();
+        break;
+    case v1::Value::kText:
+        c.value = m.value().text();
+        break;
+    default:
+        break;
+    }
+    return c;
+}
+
+bool hasNulAnywhere(const sync::Change &c)
+{
+    if (hasNul(c.entity) || hasNul(c.recordId) || hasNul(c.scope) || hasNul(c.field) || hasNul(c.deviceId))
+        return true;
+    const auto *text = std::get_if<std::string>(&c.value);
+    return text && hasNul(*text);
+}
+
+std::string hexEncode(const std::string &bytes)
+{
+    static const char digits[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(bytes.size() * 2);
+    for (unsigned char b : bytes) {
+        out += digits[b >> 4];
+        out += digits[b & 0xf];
+    }
+    return out;
+}
+
+std::string hexDecode(const std::string &text)
+{
+    auto nibble = [](char c) { return c <= '9' ? c - '0' : c - 'a' + 10; };
+    std::string out;
+    out.reserve(text.size() / 2);
+    for (std::size_t i = 0; i + 1 < text.size(); i += 2)
+        out += static_cast<char>((nibble(text[i]) << 4) | nibble(text[i + 1]));
+    return out;
+}
+
+// The columns of a log row, in the order rowToChange reads them.
+constexpr const char *kRowColumns = "seq, tx_seq, entity, record_id, scope, field, vtype, vint, vreal, vtext,"
+                                    " hlc, device_id, op";
+
+std::string deviceScope(const std::string &scope)
+{
+    if (startsWith(scope, "team:"))
+        return {};
+    if (startsWith(scope, "private:"))
+        return "private";
+    return scope;
+}
+
+void rowToChange(const SqlRow &row, v1::FieldChange *out)
+{
+    out->set_entity(asText(row[2]));
+    out->set_record_id(asText(row[3]));
+    out->set_scope(deviceScope(asText(row[4])));
+    out->set_field(asText(row[5]));
+    auto *value = out->mutable_value();
+    switch (asInt(row[6])) {
+    case 1:
+        value->set_integer(asInt(row[7]));
+        break;
+    case 2:
+        value->set_real(std::holds_alternative<double>(row[8]) ? std::get<double>(row[8])
+                                                               : static_cast<double>(asInt(row[8])));
+        break;
+    case 3:
+        value->set_text(asText(row[9]));
+        break;
+    default:
+        value->set_null(true);
+    }
+    out->set_hlc(static_cast<std::uint64_t>(asInt(row[10])));
+    out->set_device_id(asText(row[11]));
+    out->set_op(asInt(row[12]) == 1 ? v1::FieldChange::OP_DELETE : v1::FieldChange::OP_SET);
+}
+
+} // namespace
+
+struct SyncService::Batch
+{
+    const Identity &who;
+    LogWriter log;
+    std::uint32_t conflicts = 0;
+};
+
+SyncService::SyncService(SqlConnection &db)
+    : m_db(db)
+{
+}
+
+std::string SyncService::encodeCursor(std::uint64_t seq)
+{
+    std::string out = "B1";
+    for (int shift = 56; shift >= 0; shift -= 8)
+        out += static_cast<char>((seq >> shift) & 0xff);
+    return out;
+}
+
+std::uint64_t SyncService::decodeCursor(const std::string &cursor)
+{
+    if (cursor.empty())
+        return 0;
+    if (cursor.size() != 10 || cursor[0] != 'B' || cursor[1] != '1')
+        throw BadCursor("the cursor was not made by this server");
+    std::uint64_t seq = 0;
+    for (std::size_t i = 2; i < 10; ++i)
+        seq = (seq << 8) | static_cast<unsigned char>(cursor[i]);
+    if (seq > static_cast<std::uint64_t>(INT64_MAX))
+        throw BadCursor("the cursor was not made by this server");
+    return seq;
+}
+
+std::optional<SyncService::Record> SyncService::record(const std::string &recordId)
+{
+    const auto rows = m_db.query("SELECT entity, scope, purged FROM records WHERE record_id = ?", {recordId});
+    if (rows.empty())
+        return std::nullopt;
+    return Record {asText(rows[0][0]), asText(rows[0][1]), asInt(rows[0][2]) != 0};
+}
+
+std::optional<sync::StoredField> SyncService::storedField(const std::string &recordId,
+                                                          const std::string &field)
+{
+    const auto rows = m_db.query("SELECT vtype, vint, vreal, vtext, hlc, device_id, seq FROM field_state"
+                                 " WHERE record_id = ? AND field = ? AND op = 0",
+                                 {recordId, field});
+    if (rows.empty())
+        return std::nullopt;
+    const auto &row = rows[0];
+    sync::StoredField f;
+    switch (asInt(row[0])) {
+    case 1:
+        f.value = asInt(row[1]);
+        break;
+    case 2:
+        f.value = std::holds_alternative<double>(row[2]) ? std::get<double>(row[2])
+                                                         : static_cast<double>(asInt(row[2]));
+        break;
+    case 3:
+        f.value = asText(row[3]);
+        break;
+    default:
+        break;
+    }
+    f.hlc = sync::Hlc::fromPacked(static_cast<std::uint64_t>(asInt(row[4])));
+    f.deviceId = asText(row[5]);
+    f.seq = static_cast<std::uint64_t>(asInt(row[6]));
+    return f;
+}
+
+bool SyncService::hasAccess(const std::string &householdId, const std::string &userId)
+{
+    return !m_db.query("SELECT 1 FROM household_access WHERE household_id = ? AND user_id = ?",
+                       {householdId, userId})
+                .empty();
+}
+
+PushResult SyncService::push(const Identity &who, const v1::PushRequest &request)
+{
+    PushResult result;
+    Transaction tx(m_db, Transaction::Kind::Write);
+    const auto batchSeq = static_cast<std::int64_t>(request.batch_seq());
+    const auto stored = m_db.query("SELECT reply FROM push_dedup WHERE device_id = ? AND batch_seq = ?",
+                                   {who.deviceId, batchSeq});
+    if (!stored.empty()) {
+        result.replyBytes = hexDecode(asText(stored[0][0]));
+        result.replayed = true;
+        return result;
+    }
+
+    Batch batch {who, LogWriter(m_db)};
+    v1::PushReply reply;
+    reply.set_protocol_version(kProtocol);
+    reply.set_batch_seq(request.batch_seq());
+    for (int i = 0; i < request.changes_size(); ++i) {
+        const auto &pushed = request.changes(i);
+        const auto rejection = apply(batch, fromProto(pushed.change()), pushed.base_seq());
+        if (rejection) {
+            auto *r = reply.add_rejected();
+            r->set_index(static_cast<std::uint32_t>(i));
+            r->set_code(rejection->code);
+            r->set_reason(rejection->reason);
+        } else {
+            reply.set_accepted(reply.accepted() + 1);
+        }
+    }
+    reply.set_conflicts(batch.conflicts);
+    batch.log.finish();
+    result.replyBytes = reply.SerializeAsString();
+    m_db.exec("INSERT INTO push_dedup (device_id, batch_seq, reply, created_at) VALUES (?, ?, ?, ?)",
+              {who.deviceId, batchSeq, hexEncode(result.replyBytes), nowMs()});
+    tx.commit();
+    result.accepted = reply.accepted();
+    result.rejected = static_cast<std::uint32_t>(reply.rejected_size());
+    result.conflicts = reply.conflicts();
+    return result;
+}
+
+std::optional<SyncService::Rejection> SyncService::apply(Batch &batch, const sync::Change &change,
+                                                         std::uint64_t baseSeq)
+{
+    using E = v1::ErrorCode;
+    if (change.deviceId != batch.who.deviceId)
+        return Rejection {E::ERROR_INVALID_CHANGE, "a change must carry the pushing device's id"};
+    if (change.hlc.isNull())
+        return Rejection {E::ERROR_INVALID_CHANGE, "a change needs a timestamp"};
+    if (hasNulAnywhere(change))
+        return Rejection {E::ERROR_INVALID_CHANGE, "a text contains a NUL character"};
+    std::string why;
+    if (!sync::validDeviceChange(change, &why))
+        return Rejection {E::ERROR_INVALID_CHANGE, why};
+
+    const sync::EntityDef &def = sync::entity(change.entity);
+    const auto rec = record(change.recordId);
+    if (rec && rec->entity != change.entity)
+        return Rejection {E::ERROR_INVALID_CHANGE, "the record id belongs to a record of another entity"};
+    if (rec && rec->purged)
+        return Rejection {E::ERROR_RECORD_PURGED, "the record was purged"};
+    if (change.entity == "conflict" && !rec)
+        return Rejection {E::ERROR_INVALID_CHANGE, "there is no such conflict"};
+    batch.log.observe(change.hlc);
+
+    std::string scope;
+    if (def.scope == sync::Scope::Team) {
+        scope = teamScope(batch.who.teamId);
+        if (rec && rec->scope != scope)
+            return Rejection {E::ERROR_NO_ACCESS, "the record belongs to another team"};
+    } else {
+        if (batch.who.role != "worker")
+            return Rejection {E::ERROR_NO_ACCESS, "coordinators and admins have no access to households"};
+        if (rec) {
+            if (auto r = checkAccess(batch, rec->scope, change))
+                return r;
+        }
+        // The scope the record has after this change.
+        const bool setsScope = change.op == sync::Change::Op::Set && change.field == def.scopeField &&
+            change.entity != "household";
+        if (change.entity == "household") {
+            scope = change.recordId;
+        } else if (setsScope) {
+            const auto *text = std::get_if<std::string>(&change.value);
+            scope = text && !text->empty() ? *text : privateScope(batch.who.userId);
+        } else if (rec) {
+            scope = rec->scope;
+        } else {
+            scope = !change.scope.empty() && change.scope != "private" ? change.scope
+                                                                       : privateScope(batch.who.userId);
+        }
+        if (!rec || scope != rec->scope) {
+            if (auto r = checkAccess(batch, scope, change))
+                return r;
+        }
+    }
+    if (change.op == sync::Change::Op::Delete)
+        return purge(batch, def, change, rec, scope);
+    return setField(batch, def, change, rec, scope, baseSeq);
+}
+
+std::optional<SyncService::Rejection> SyncService::checkAccess(Batch &batch, const std::string &scope,
+                                                               const sync::Change &change)
+{
+    using E = v1::ErrorCode;
+    if (startsWith(scope, "private:")) {
+        if (scope == privateScope(batch.who.userId))
+            return std::nullopt;
+        return Rejection {E::ERROR_NO_ACCESS, "the record is private to another user"};
+    }
+    const auto household = record(scope);
+    if (household && household->purged)
+        return Rejection {E::ERROR_RECORD_PURGED, "the household was purged"};
+    if (!household) {
+        if (change.entity == "household" && change.recordId == scope)
+            return std::nullopt; // creates it
+        return Rejection {E::ERROR_NO_ACCESS, "the household does not exist on the server"};
+    }
+    if (household->entity != "household" || !hasAccess(scope, batch.who.userId))
+        return Rejection {E::ERROR_NO_ACCESS, "the household is not in this worker's caseload"};
+    return std::nullopt;
+}
+
+std::optional<SyncService::Rejection> SyncService::purge(Batch &batch, const sync::EntityDef &def,
+                                                         const sync::Change &change,
+                                                         const std::optional<Record> &rec,
+                                                         const std::string &scope)
+{
+    (void)def;
+    if (change.entity == "household") {
+        // Every record of the household goes with it; access rows stay so
+        // that the tombstones reach everyone who had the household.
+        const auto members = m_db.query("SELECT record_id, entity FROM records WHERE scope = ? AND purged = 0"
+                                        " AND record_id <> ? ORDER BY record_id",
+                                        {scope, change.recordId});
+        for (const auto &row : members)
+            batch.log.writeTombstone(asText(row[1]), asText(row[0]), scope, change.hlc, change.deviceId);
+    } else if (change.entity == "household_share" && rec) {
+        syncShare(batch, change.recordId, true);
+    }
+    batch.log.writeTombstone(change.entity, change.recordId, scope, change.hlc, change.deviceId);
+    return std::nullopt;
+}
+
+std::optional<SyncService::Rejection> SyncService::setField(Batch &batch, const sync::EntityDef &def,
+                                                            const sync::Change &change,
+                                                            const std::optional<Record> &rec,
+                                                            const std::string &scope, std::uint64_t baseSeq)
+{
+    const auto stored = storedField(change.recordId, change.field);
+    if (def.appendOnly && stored) {
+        if (stored->value == change.value)
+            return std::nullopt;
+        return Rejection {v1::ErrorCode::ERROR_APPEND_ONLY, "an event is written once and cannot change"};
+    }
+    const sync::FieldDef *field = def.field(change.field);
+    const auto merge = sync::mergeField(*field, stored ? &*stored : nullptr, change, baseSeq);
+
+    if (!rec) {
+        m_db.exec("INSERT INTO records (record_id, entity, scope, purged) VALUES (?, ?, ?, 0)",
+                  {change.recordId, change.entity, scope});
+        if (change.entity == "household")
+            m_db.exec("INSERT INTO household_access (household_id, user_id, share_id) VALUES (?, ?, '')",
+                      {change.recordId, batch.who.userId});
+    }
+    const std::string current = rec ? rec->scope : scope;
+    if (merge.conflict && def.scope == sync::Scope::Household)
+        writeConflict(batch, change, current, merge);
+    if (!merge.apply)
+        return std::nullopt;
+    batch.log.writeField(change, scope);
+    if (rec && scope != rec->scope)
+        batch.log.moveRecord(change.recordId, scope);
+    if (change.entity == "household_share")
+        syncShare(batch, change.recordId, false);
+    return std::nullopt;
+}
+
+void SyncService::writeConflict(Batch &batch, const sync::Change &change, const std::string &scope,
+                                const sync::FieldMerge &merge)
+{
+    const std::string id = sync::conflictId(change.recordId, change.field, merge.lostHlc, merge.lostDevice);
+    if (record(id))
+        return; // kept already (a replay of the same edits)
+    m_db.exec("INSERT INTO records (record_id, entity, scope, purged) VALUES (?, 'conflict', ?, 0)",
+              {id, scope});
+    const bool inHousehold = !startsWith(scope, "private:");
+    const std::pair<const char *, sync::Value> fields[] = {
+        {"household_id", inHousehold ? sync::Value {scope} : sync::Value {}},
+        {"record_entity", sync::Value {change.entity}},
+        {"record_id", sync::Value {change.recordId}},
+        {"field", sync::Value {change.field}},
+        {"lost_value", sync::Value {merge.lostValue}},
+        {"lost_device", sync::Value {merge.lostDevice}},
+        {"lost_hlc", sync::Value {static_cast<std::int64_t>(merge.lostHlc.packed())}},
+    };
+    sync::Change c;
+    c.entity = "conflict";
+    c.recordId = id;
+    c.deviceId = kServerDevice;
+    for (const auto &[name, value] : fields) {
+        c.field = name;
+        c.value = value;
+        c.hlc = batch.log.serverNow();
+        batch.log.writeField(c, scope);
+    }
+    ++batch.conflicts;
+}
+
+void SyncService::syncShare(Batch &batch, const std::string &shareId, bool purged)
+{
+    const auto current =
+        m_db.query("SELECT household_id, user_id FROM household_access WHERE share_id = ?", {shareId});
+    std::string household, user;
+    if (!purged) {
+        const auto rec = record(shareId);
+        const auto named = storedField(shareId, "user_id");
+        const auto *text = named ? std::get_if<std::string>(&named->value) : nullptr;
+        if (rec && !startsWith(rec->scope, "private:") && text && !text->empty()) {
+            // Only a worker of the sharing worker's own team can be granted.
+            const auto found =
+                m_db.query("SELECT id FROM users WHERE id = ? AND team_id = ? AND role = 'worker'",
+                           {*text, batch.who.teamId});
+            if (!found.empty()) {
+                household = rec->scope;
+                user = *text;
+            }
+        }
+    }
+    if (!current.empty() && asText(current[0][0]) == household && asText(current[0][1]) == user)
+        return;
+    for (const auto &row : current) {
+        const std::string oldHousehold = asText(row[0]), oldUser = asText(row[1]);
+        m_db.exec("DELETE FROM household_access WHERE household_id = ? AND user_id = ? AND share_id = ?",
+                  {oldHousehold, oldUser, shareId});
+        if (!hasAccess(oldHousehold, oldUser))
+            batch.log.logAccess(oldUser, oldHousehold, false);
+    }
+    if (user.empty())
+        return;
+    const bool had = hasAccess(household, user);
+    m_db.exec("INSERT INTO household_access (household_id, user_id, share_id) VALUES (?, ?, ?)",
+              {household, user, shareId});
+    if (!had)
+        batch.log.logAccess(user, household, true);
+}
+
+v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &request)
+{
+    const std::uint64_t cursor = decodeCursor(request.cursor());
+    std::uint32_t limit = request.limit() == 0 ? kDefaultPullLimit : request.limit();
+    limit = std::min(limit, kMaxPullLimit);
+    const auto fetch = static_cast<std::int64_t>(limit) + 1;
+    const bool worker = who.role == "worker";
+    const std::string team = teamScope(who.teamId);
+    const std::string mine = privateScope(who.userId);
+
+    Transaction tx(m_db, Transaction::Kind::Read);
+    const std::string visible = worker ? " AND (scope = ? OR scope = ? OR scope IN (SELECT household_id FROM "
+                                         "household_access WHERE user_id = ?))"
+                                       : " AND scope = ?";
+    auto visibleParams = [&](std::vector<SqlValue> params) {
+        params.emplace_back(team);
+        if (worker) {
+            params.emplace_back(mine);
+            params.emplace_back(who.userId);
+        }
+        return params;
+    };
+    const auto rows = m_db.query(std::string("SELECT ") + kRowColumns + " FROM field_state WHERE seq > ?" +
+                                     visible + " ORDER BY seq LIMIT " + std::to_string(fetch),
+                                 visibleParams({static_cast<std::int64_t>(cursor)}));
+    SqlRows access;
+    if (worker)
+        access =
+            m_db.query("SELECT seq, tx_seq, household_id, kind FROM access_log WHERE user_id = ? AND seq > ?"
+                       " ORDER BY seq LIMIT " +
+                           std::to_string(fetch),
+                       {who.userId, static_cast<std::int64_t>(cursor)});
+    const auto maxRows = m_db.query("SELECT value FROM server_state WHERE key = 'seq'");
+    const std::uint64_t maxSeq = maxRows.empty() ? 0 : static_cast<std::uint64_t>(asInt(maxRows[0][0]));
+
+    v1::PullPage page;
+    page.set_protocol_version(kProtocol);
+    std::uint64_t lastSeq = cursor;
+    std::int64_t lastTx = -1;
+
+    auto emitAccess = [&](const SqlRow &row) {
+        const std::string household = asText(row[2]);
+        if (asText(row[3]) == "revoke") {
+            auto *c = page.add_changes();
+            c->set_entity("household");
+            c->set_record_id(household);
+            c->set_scope(household);
+            c->set_device_id(kServerDevice);
+            c->set_op(v1::FieldChange::OP_DELETE);
+            return;
+        }
+        if (!hasAccess(household, who.userId))
+            return; // revoked again later; that revoke follows
+        const auto snapshot = m_db.query(std::string("SELECT ") + kRowColumns +
+                                             " FROM field_state WHERE scope = ? AND seq <= ? ORDER BY seq",
+                                         {household, row[0]});
+        for (const auto &r : snapshot)
+            rowToChange(r, page.add_changes());
+    };
+
+    std::size_t ia = 0, ib = 0;
+    while (ia < rows.size() || ib < access.size()) {
+        const bool takeRow =
+            ib >= access.size() || (ia < rows.size() && asInt(rows[ia][0]) < asInt(access[ib][0]));
+        const SqlRow &item = takeRow ? rows[ia] : access[ib];
+        const std::int64_t itemTx = asInt(item[1]);
+        if (static_cast<std::uint32_t>(page.changes_size()) >= limit && itemTx != lastTx)
+            break;
+        if (takeRow) {
+            rowToChange(item, page.add_changes());
+            ++ia;
+        } else {
+            emitAccess(item);
+            ++ib;
+        }
+        lastSeq = static_cast<std::uint64_t>(asInt(item[0]));
+        lastTx = itemTx;
+    }
+    const bool rowsFull = static_cast<std::int64_t>(rows.size()) == fetch;
+    const bool accessFull = static_cast<std::int64_t>(access.size()) == fetch;
+    bool hasMore = ia < rows.size() || ib < access.size();
+    if (!hasMore && (rowsFull || accessFull)) {
+        // The fetched window ended inside a transaction: send the rest of it.
+        hasMore = true;
+        const auto restRows =
+            m_db.query(std::string("SELECT ") + kRowColumns +
+                           " FROM field_state WHERE tx_seq = ? AND seq > ?" + visible + " ORDER BY seq",
+                       visibleParams({lastTx, static_cast<std::int64_t>(lastSeq)}));
+        SqlRows restAccess;
+        if (worker)
+            restAccess = m_db.query("SELECT seq, tx_seq, household_id, kind FROM access_log WHERE user_id = ?"
+                                    " AND tx_seq = ? AND seq > ? ORDER BY seq",
+                                    {who.userId, lastTx, static_cast<std::int64_t>(lastSeq)});
+        std::size_t ra = 0, rb = 0;
+        while (ra < restRows.size() || rb < restAccess.size()) {
+            const bool takeRow = rb >= restAccess.size() ||
+                (ra < restRows.size() && asInt(restRows[ra][0]) < asInt(restAccess[rb][0]));
+            const SqlRow &item = takeRow ? restRows[ra++] : restAccess[rb++];
+            if (takeRow)
+                rowToChange(item, page.add_changes());
+            else
+                emitAccess(item);
+            lastSeq = static_cast<std::uint64_t>(asInt(item[0]));
+        }
+    }
+    const std::uint64_t seen = hasMore ? lastSeq : std::max(lastSeq, maxSeq);
+    page.set_has_more(hasMore);
+    page.set_watermark(seen);
+    page.set_next_cursor(encodeCursor(seen));
+    tx.commit();
+    return page;
+}
+
+} // namespace brugboek::server

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "directory.h"
+#include "logwriter.h"
+#include "sqldb.h"
+
+#include "sync/core/merge.h"
+
+#include <brugboek/v1/sync.pb.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace brugboek::server {
+
+// A pull cursor the server did not make.
+class BadCursor : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct PushResult
+{
+    std::string replyBytes; // the serialized PushReply, identical on every retry
+    bool replayed = false; // the batch had been applied before
+    std::uint32_t accepted = 0;
+    std::uint32_t rejected = 0;
+    std::uint32_t conflicts = 0;
+};
+
+// The sync rules of docs/SYNC.md over one SQL connection: merging a pushed
+// batch in one write transaction, and reading a user's pages of the log.
+class SyncService
+{
+public:
+    static constexpr std::uint32_t kMaxPullLimit = 5000;
+    static constexpr std::uint32_t kDefaultPullLimit = 1000;
+
+    explicit SyncService(SqlConnection &db);
+
+    PushResult push(const Identity &who, const v1::PushRequest &request);
+    v1::PullPage pull(const Identity &who, const v1::PullRequest &request);
+
+    [[nodiscard]] static std::string encodeCursor(std::uint64_t seq);
+    [[nodiscard]] static std::uint64_t decodeCursor(const std::string &cursor);
+
+private:
+    struct Record
+    {
+        std::string entity;
+        std::string scope;
+        bool purged = false;
+    };
+    struct Rejection
+    {
+        v1::ErrorCode code;
+        std::string reason;
+    };
+    struct Batch; // the state of one push
+
+    std::optional<Rejection> apply(Batch &batch, const sync::Change &change, std::uint64_t baseSeq);
+    std::optional<Rejection> checkAccess(Batch &batch, const std::string &scope, const sync::Change &change);
+    std::optional<Rejection> purge(Batch &batch, const sync::EntityDef &def, const sync::Change &change,
+                                   const std::optional<Record> &record, const std::string &scope);
+    std::optional<Rejection> setField(Batch &batch, const sync::EntityDef &def, const sync::Change &change,
+                                      const std::optional<Record> &record, const std::string &scope,
+                                      std::uint64_t baseSeq);
+    void writeConflict(Batch &batch, const sync::Change &change, const std::string &scope,
+                       const sync::FieldMerge &merge);
+    void syncShare(Batch &batch, const std::string &shareId, bool purged);
+
+    std::optional<Record> record(const std::string &recordId);
+    std::optional<sync::StoredField> storedField(const std::string &recordId, const std::string &field);
+    bool hasAccess(const std::string &householdId, const std::string &userId);
+
+    SqlConnection &m_db;
+};
+
+} // namespace brugboek::server
