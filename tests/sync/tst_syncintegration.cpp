@@ -1,0 +1,295 @@
+// Devices and the real brugboek-server on loopback: what one device does,
+// another sees; offline edits merge by the rules; concurrent note edits
+// leave a conflict; sharing and unsharing; clocks days off; revocation.
+
+#include "support/serverprocess.h"
+#include "support/syncdevice.h"
+
+#include <QTest>
+
+using namespace brugboek;
+using test::ServerProcess;
+using test::SyncDevice;
+using Outcome = client::SyncEngine::Outcome;
+
+namespace {
+constexpr std::int64_t Day = 24LL * 3600 * 1000;
+
+#define SYNC_OK(device)                                                                                      \
+    do {                                                                                                     \
+        const auto r_ = (device).sync();                                                                     \
+        QVERIFY2(r_.outcome == Outcome::Ok,                                                                  \
+                 (std::string(client::outcomeName(r_.outcome)) + ": " + r_.detail).c_str());                 \
+    } while (false)
+
+#define ENROL(device, server, user)                                                                          \
+    do {                                                                                                     \
+        const auto r_ = (device).enrol((server).url(), QStringLiteral(user), ServerProcess::password());     \
+        QVERIFY2(r_.outcome == Outcome::Ok, r_.detail.c_str());                                              \
+    } while (false)
+
+store::Household household(const QString &name)
+{
+    store::Household h;
+    h.displayName = name;
+    h.phone = QStringLiteral("0470 11 22 33");
+    h.homeLanguages = {QStringLiteral("ar"), QStringLiteral("fr")};
+    return h;
+}
+} // namespace
+
+class TestSyncIntegration : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void whatOneDeviceDoesAnotherSees()
+    {
+        ServerProcess server;
+        server.setUpTeam({QStringLiteral("amina")});
+        QVERIFY(server.start());
+        SyncDevice tablet, phone; // two devices of one worker
+        ENROL(tablet, server, "amina");
+        ENROL(phone, server, "amina");
+
+        auto repo = tablet.repo();
+        auto h = household(QStringLiteral("El Amrani"));
+        repo.save(h);
+        store::Person p;
+        p.householdId = h.id;
+        p.givenName = QStringLiteral("Yasmina");
+        p.familyName = QStringLiteral("El Amrani");
+        p.role = QStringLiteral("child");
+        p.className = QStringLiteral("3de leerjaar B");
+        repo.save(p);
+        store::Encounter e;
+        e.householdId = h.id;
+        e.kind = QStringLiteral("schoolpoort");
+        e.occurredAt = QDateTime::fromMSecsSinceEpoch(tablet.t.clock.nowMs());
+        e.lifeDomains = {QStringLiteral("school"), QStringLiteral("inkomen")};
+        e.note = QStringLiteral("factuur schoolreis, vraagt naar schooltoeslag");
+        repo.saveEncounter(e);
+        store::Referral r;
+        r.householdId = h.id;
+        r.need = QStringLiteral("schuldbemiddeling");
+        r.lifeDomain = QStringLiteral("inkomen");
+        r.warm = true;
+        repo.createReferral(r);
+        store::ReferralEvent ev;
+        ev.referralId = r.id;
+        ev.householdId = h.id;
+        ev.status = QStringLiteral("aangemeld");
+        ev.occurredOn = QDateTime::fromMSecsSinceEpoch(tablet.t.clock.nowMs()).toLocalTime().date();
+        repo.addReferralEvent(ev);
+
+        SYNC_OK(tablet);
+        QCOMPARE(tablet.engine->pendingCount(), 0);
+        SYNC_OK(phone);
+        QCOMPARE(phone.dump(), tablet.dump());
+        // Derived data follows: search and the referral's current status.
+        QCOMPARE(tablet.scalar("SELECT status FROM referral").toString(), QStringLiteral("aangemeld"));
+        QCOMPARE(phone.scalar("SELECT status FROM referral").toString(), QStringLiteral("aangemeld"));
+        QCOMPARE(phone.scalar("SELECT count(*) FROM search_token WHERE token LIKE 'yasm%'").toInt() > 0,
+                 true);
+
+        // An edit, and a deletion; meanwhile the phone, offline, still edits
+        // the contactmoment that the tablet deletes.
+        phone.t.clock.advance(30'000);
+        phone.repo().update("encounter", e.id, {{QStringLiteral("note"), QStringLiteral("nog aangevuld")}});
+        tablet.t.clock.advance(60'000);
+        repo.update("household", h.id, {{QStringLiteral("phone"), QStringLiteral("0486 00 00 00")}});
+        repo.purge("encounter", e.id);
+        SYNC_OK(tablet);
+        SYNC_OK(phone);
+        SYNC_OK(tablet);
+        QCOMPARE(phone.dump(), tablet.dump());
+        // The deleted contactmoment does not come back; the late edit is
+        // refused and reported, not silently dropped.
+        QCOMPARE(phone.scalar("SELECT count(*) FROM encounter").toInt(), 0);
+        QCOMPARE(tablet.scalar("SELECT count(*) FROM encounter").toInt(), 0);
+        QCOMPARE(phone.scalar("SELECT count(*) FROM sync_rejected WHERE code = 23").toInt(), 1);
+        QCOMPARE(phone.engine->pendingCount(), 0);
+    }
+
+    void offlineEditsMergeFieldByField()
+    {
+        ServerProcess server;
+        server.setUpTeam({QStringLiteral("amina")});
+        QVERIFY(server.start());
+        SyncDevice a, b;
+        ENROL(a, server, "amina");
+        ENROL(b, server, "amina");
+        auto h = household(QStringLiteral("Öztürk"));
+        a.repo().save(h);
+        SYNC_OK(a);
+        SYNC_OK(b);
+
+        // Both offline: A changes the phone and then the address, B the phone later.
+        a.t.clock.advance(1'000);
+        a.repo().update("household", h.id, {{QStringLiteral("phone"), QStringLiteral("A-phone")}});
+        b.t.clock.advance(2'000);
+        b.repo().update("household", h.id, {{QStringLiteral("phone"), QStringLiteral("B-phone")}});
+        a.t.clock.advance(2'000);
+        a.repo().update("household", h.id, {{QStringLiteral("address"), QStringLiteral("Sleepstraat 1")}});
+
+        SYNC_OK(b);
+        SYNC_OK(a);
+        SYNC_OK(b);
+        QCOMPARE(a.dump(), b.dump());
+        QCOMPARE(a.scalar("SELECT phone FROM household").toString(), QStringLiteral("B-phone"));
+        QCOMPARE(a.scalar("SELECT address FROM household").toString(), QStringLiteral("Sleepstraat 1"));
+        QCOMPARE(a.scalar("SELECT count(*) FROM conflict").toInt(), 0); // not free text
+    }
+
+    void concurrentNoteEditsLeaveAConflict()
+    {
+        ServerProcess server;
+        server.setUpTeam({QStringLiteral("amina")});
+        QVERIFY(server.start());
+        SyncDevice a, b;
+        ENROL(a, server, "amina");
+        ENROL(b, server, "amina");
+        auto h = household(QStringLiteral("Nowak"));
+        h.notes = QStringLiteral("begin");
+        a.repo().save(h);
+        SYNC_OK(a);
+        SYNC_OK(b);
+
+        a.t.clock.advance(1'000);
+        a.repo().update("household", h.id, {{QStringLiteral("notes"), QStringLiteral("tekst van tablet A")}});
+        b.t.clock.advance(5'000);
+        b.repo().update("household", h.id, {{QStringLiteral("notes"), QStringLiteral("tekst van tablet B")}});
+        SYNC_OK(a);
+        SYNC_OK(b);
+        SYNC_OK(a);
+
+        QCOMPARE(a.dump(), b.dump());
+        // The later edit stays; the other text is kept, not lost.
+        QCOMPARE(a.scalar("SELECT notes FROM household").toString(), QStringLiteral("tekst van tablet B"));
+        QCOMPARE(a.scalar("SELECT count(*) FROM conflict WHERE resolved_at IS NULL").toInt(), 1);
+        QCOMPARE(a.scalar("SELECT lost_value FROM conflict").toString(),
+                 QStringLiteral("tekst van tablet A"));
+        QCOMPARE(a.scalar("SELECT household_id FROM conflict").toString(), h.id);
+
+        // Resolving on one device resolves it everywhere.
+        const QString conflict = a.scalar("SELECT id FROM conflict").toString();
+        a.t.clock.advance(1'000);
+        a.repo().update("household", h.id, {{QStringLiteral("notes"), QStringLiteral("tekst van tablet A")}});
+        a.repo().update("conflict", conflict, {{QStringLiteral("resolved_at"), qint64(a.t.clock.nowMs())}});
+        SYNC_OK(a);
+        SYNC_OK(b);
+        QCOMPARE(b.scalar("SELECT notes FROM household").toString(), QStringLiteral("tekst van tablet A"));
+        QCOMPARE(b.scalar("SELECT count(*) FROM conflict WHERE resolved_at IS NULL").toInt(), 0);
+        QCOMPARE(a.dump(), b.dump());
+    }
+
+    void sharingGivesAndTakesAHousehold()
+    {
+        ServerProcess server;
+        server.setUpTeam({QStringLiteral("amina"), QStringLiteral("bram")});
+        QVERIFY(server.start());
+        SyncDevice amina, bram;
+        ENROL(amina, server, "amina");
+        ENROL(bram, server, "bram");
+        auto h = household(QStringLiteral("Diallo"));
+        amina.repo().save(h);
+        auto other = household(QStringLiteral("Janssens"));
+        amina.repo().save(other);
+        SYNC_OK(amina);
+        SYNC_OK(bram);
+        QCOMPARE(bram.scalar("SELECT count(*) FROM household").toInt(), 0);
+        // Bram's colleagues arrive as team data.
+        const QString bramId =
+            amina.scalar("SELECT id FROM team_member WHERE display_name = 'bram'").toString();
+        QVERIFY(!bramId.isEmpty());
+
+        const QString share = amina.t.store->newId();
+        amina.t.store->changes().put(
+            sync::entity("household_share"), share,
+            {{QStringLiteral("household_id"), h.id}, {QStringLiteral("user_id"), bramId}});
+        SYNC_OK(amina);
+        SYNC_OK(bram);
+        QCOMPARE(bram.scalar("SELECT display_name FROM household").toString(), QStringLiteral("Diallo"));
+        QCOMPARE(bram.scalar("SELECT count(*) FROM household").toInt(), 1);
+
+        // Bram writes into the shared household; Amina sees it.
+        store::Encounter e;
+        e.householdId = h.id;
+        e.kind = QStringLiteral("huisbezoek");
+        e.occurredAt = QDateTime::fromMSecsSinceEpoch(bram.t.clock.nowMs());
+        e.note = QStringLiteral("samen op huisbezoek");
+        bram.repo().saveEncounter(e);
+        SYNC_OK(bram);
+        SYNC_OK(amina);
+        QCOMPARE(amina.scalar("SELECT note FROM encounter").toString(),
+                 QStringLiteral("samen op huisbezoek"));
+
+        // Unshared: gone from Bram's device, and he cannot write into it any more.
+        amina.repo().purge("household_share", share);
+        SYNC_OK(amina);
+        SYNC_OK(bram);
+        QCOMPARE(bram.scalar("SELECT count(*) FROM household").toInt(), 0);
+        QCOMPARE(bram.scalar("SELECT count(*) FROM encounter").toInt(), 0);
+        QCOMPARE(amina.scalar("SELECT count(*) FROM encounter").toInt(), 1);
+    }
+
+    void clocksDaysOffChangeNothing()
+    {
+        ServerProcess server;
+        server.setUpTeam({QStringLiteral("amina")});
+        QVERIFY(server.start());
+        SyncDevice ahead, behind;
+        ahead.t.clock.advance(3 * Day);
+        behind.t.clock.advance(-3 * Day);
+        ENROL(ahead, server, "amina");
+        ENROL(behind, server, "amina");
+        auto h = household(QStringLiteral("Dubois"));
+        h.notes = QStringLiteral("van het toestel dat voorloopt");
+        ahead.repo().save(h);
+        SYNC_OK(ahead);
+        SYNC_OK(behind);
+        // The device six days behind edits after it has seen the other's
+        // value: its edit is the later one and wins, without a conflict.
+        behind.t.clock.advance(1'000);
+        behind.repo().update("household", h.id, {{QStringLiteral("notes"), QStringLiteral("later bewerkt")}});
+        SYNC_OK(behind);
+        SYNC_OK(ahead);
+        QCOMPARE(ahead.scalar("SELECT notes FROM household").toString(), QStringLiteral("later bewerkt"));
+        QCOMPARE(ahead.scalar("SELECT count(*) FROM conflict").toInt(), 0);
+        QCOMPARE(ahead.dump(), behind.dump());
+    }
+
+    void aRevokedDeviceIsToldSo()
+    {
+        ServerProcess server;
+        server.setUpTeam({QStringLiteral("amina")});
+        QVERIFY(server.start());
+        SyncDevice d;
+        ENROL(d, server, "amina");
+        SYNC_OK(d);
+        server.admin({QStringLiteral("device"), QStringLiteral("revoke"), d.t.store->changes().deviceId()});
+        const auto r = d.sync();
+        QCOMPARE(int(r.outcome), int(Outcome::Revoked));
+    }
+
+    void wrongPasswordAndNoServerAreClearOutcomes()
+    {
+        ServerProcess server;
+        server.setUpTeam({QStringLiteral("amina")});
+        QVERIFY(server.start());
+        SyncDevice d;
+        auto r = d.enrol(server.url(), QStringLiteral("amina"), QStringLiteral("niet-het-wachtwoord"));
+        QCOMPARE(int(r.outcome), int(Outcome::Unauthenticated));
+        QVERIFY(!d.engine->isEnrolled());
+        QCOMPARE(int(d.sync().outcome), int(Outcome::NotEnrolled));
+        ENROL(d, server, "amina");
+        server.stop();
+        d.repo().save(*std::make_unique<store::Household>(household(QStringLiteral("Peeters"))));
+        r = d.sync();
+        QCOMPARE(int(r.outcome), int(Outcome::Offline));
+        QVERIFY(d.engine->pendingCount() > 0); // nothing lost, waiting
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncIntegration)
+#include "tst_syncintegration.moc"
