@@ -40,7 +40,15 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QStringLiteral("User interface language: nl (default), fr or en."),
                                   QStringLiteral("language"), QStringLiteral("nl"));
-    parser.addOptions({dataDir, demo, selfTest, screenshots, size, lang});
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QStringLiteral("Enrol with the sync server at <url> when not enrolled yet."), QStringLiteral("url"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("With --server: the username."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+                                          QStringLiteral("With --server: read the password from <file>."),
+                                          QStringLiteral("file"));
+    parser.addOptions({dataDir, demo, selfTest, screenshots, size, lang, server, user, passwordFile});
     parser.process(arguments);
 
     AppOptions o;
@@ -51,6 +59,13 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     o.selfTest = parser.isSet(selfTest);
     o.screenshotDirectory = parser.value(screenshots);
     o.language = parser.value(lang);
+    o.serverUrl = parser.value(server);
+    o.username = parser.value(user);
+    o.passwordFile = parser.value(passwordFile);
+    if (!o.serverUrl.isEmpty() && (o.username.isEmpty() || o.passwordFile.isEmpty())) {
+        qCritical("--server needs --user and --password-file.");
+        std::exit(2);
+    }
     if (!languages().contains(o.language)) {
         qCritical("Unknown language \"%s\"; use nl, fr or en.", qPrintable(o.language));
         std::exit(2);

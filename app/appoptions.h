@@ -15,6 +15,10 @@ struct AppOptions
     QString screenshotDirectory; // self-test: one PNG per page here
     QSize windowSize; // invalid: the platform's choice
     QString language = QStringLiteral("nl");
+    // Enrol with this server at start when not enrolled yet (scripts/demo).
+    QString serverUrl;
+    QString username;
+    QString passwordFile; // the password, in a file: never on the command line
 
     static const QStringList &languages(); // nl, fr, en
 

@@ -7,9 +7,16 @@
 #include "app/selftest.h"
 #include "app/store/queries.h"
 #include "app/store/store.h"
+#include "app/storesession.h"
+#include "app/syncstatus.h"
 #include "platform/developmentkeyprovider.h"
+#include "platform/reachability.h"
+#include "sync/client/curltransport.h"
+#include "sync/client/syncengine.h"
+#include "sync/client/syncservice.h"
 
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -31,6 +38,30 @@ void fillDemoIfEmpty(store::Store &store)
 {
     if (store::Queries(store.db()).households(1).isEmpty())
         demo::generateDemoData(store, demo::DemoOptions::caseload());
+}
+
+std::unique_ptr<client::SyncService> makeSyncService(const QString &dataDirectory,
+                                                     platform::KeyProvider &keys)
+{
+    auto sessions = [dataDirectory, &keys] {
+        return std::make_unique<app::StoreSession>(store::Store::open(dataDirectory, keys));
+    };
+    auto transports = [](const QString &url) -> std::unique_ptr<client::Transport> {
+        client::CurlTransport::Options options;
+        options.baseUrl = url.toStdString();
+        return std::make_unique<client::CurlTransport>(options);
+    };
+    return std::make_unique<client::SyncService>(sessions, transports, client::SyncService::Options {});
+}
+
+QString readPassword(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        qWarning("Cannot read the password file %s", qPrintable(path));
+        return {};
+    }
+    return QString::fromUtf8(f.readAll()).trimmed();
 }
 } // namespace
 
@@ -57,6 +88,26 @@ int main(int argc, char *argv[])
     app::AppContext context(options.dataDirectory);
     context.openStore(keys, options.demo ? &fillDemoIfEmpty : std::function<void(store::Store &)>());
     app::AppContext::setInstance(&context);
+
+    // Sync runs on its own thread with its own connection; not in the self-test.
+    std::unique_ptr<client::SyncService> sync;
+    platform::Reachability reachability;
+    if (context.storeOpen() && !options.selfTest) {
+        sync = makeSyncService(options.dataDirectory, keys);
+        QObject::connect(sync.get(), &client::SyncService::recordsChanged, &context,
+                         &app::AppContext::notifyRecordsChanged);
+        QObject::connect(&context, &app::AppContext::recordsChanged, sync.get(),
+                         &client::SyncService::localChangesMade);
+        QObject::connect(&reachability, &platform::Reachability::online, sync.get(),
+                         &client::SyncService::networkAvailable);
+        const bool enrolled = !client::SyncEngine::enrolledServer(context.store()->db()).isEmpty();
+        sync->start();
+        if (!enrolled && !options.serverUrl.isEmpty())
+            sync->enrol(options.serverUrl, options.username, readPassword(options.passwordFile),
+                        QStringLiteral("Brugboek demo"));
+    }
+    app::SyncStatus syncStatus(sync.get());
+    app::SyncStatus::setInstance(&syncStatus);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

@@ -125,6 +125,13 @@ bool SyncEngine::isEnrolled()
     return !state("token").toString().isEmpty() && !state("server_url").toString().isEmpty();
 }
 
+QString SyncEngine::enrolledServer(Database &db)
+{
+    if (db.scalar("SELECT value FROM sync_state WHERE key = 'token'").toString().isEmpty())
+        return {};
+    return db.scalar("SELECT value FROM sync_state WHERE key = 'server_url'").toString();
+}
+
 SyncEngine::Enrolment SyncEngine::enrolment()
 {
     return {state("server_url").toString(), state("user_id").toString(), state("display_name").toString(),

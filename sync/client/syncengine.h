@@ -69,6 +69,8 @@ public:
     Result pull();
 
     [[nodiscard]] bool isEnrolled();
+    // The server this store is enrolled with, empty when none; without an engine.
+    [[nodiscard]] static QString enrolledServer(Database &db);
     [[nodiscard]] Enrolment enrolment();
     [[nodiscard]] qint64 pendingCount() { return m_changes.pendingCount(); }
     // Forgets the server, token and cursor (not the data): after a revoked
