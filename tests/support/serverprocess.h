@@ -51,15 +51,16 @@ public:
     }
     static QString password() { return QStringLiteral("geheim-wachtwoord"); }
 
-    bool start()
+    // Port 0 picks a free one; a restart can ask for the port it had.
+    bool start(int port = 0)
     {
         QFile::remove(portFile());
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(QStringLiteral(BRUGBOEK_SERVER_BINARY),
                         storeArgs() +
                             QStringList {QStringLiteral("serve"), QStringLiteral("--listen"),
-                                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"),
-                                         portFile()});
+                                         QStringLiteral("127.0.0.1:%1").arg(port),
+                                         QStringLiteral("--port-file"), portFile()});
         if (!m_process.waitForStarted(10'000))
             return false;
         QElapsedTimer t;
@@ -67,9 +68,10 @@ public:
         while (t.elapsed() < 20'000) {
             QFile f(portFile());
             if (f.open(QIODevice::ReadOnly)) {
-                const int port = f.readAll().trimmed().toInt();
-                if (port > 0) {
-                    m_url = QStringLiteral("http://127.0.0.1:%1").arg(port);
+                const int bound = f.readAll().trimmed().toInt();
+                if (bound > 0) {
+                    m_port = bound;
+                    m_url = QStringLiteral("http://127.0.0.1:%1").arg(bound);
                     return true;
                 }
             }
@@ -98,6 +100,7 @@ public:
     }
 
     [[nodiscard]] QString url() const { return m_url; }
+    [[nodiscard]] int port() const { return m_port; }
     [[nodiscard]] QString dataDir() const { return m_dir.path(); }
 
 private:
@@ -113,6 +116,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     QString m_url;
+    int m_port = 0;
 };
 
 } // namespace brugboek::test

@@ -1,0 +1,144 @@
+// The SyncService as the app uses it: on its worker thread, with its own
+// store connection, against the real server; state for the UI, retries on
+// a timer after the server was gone, revocation.
+
+#include "app/store/repository.h"
+#include "app/storesession.h"
+#include "support/serverprocess.h"
+#include "support/teststore.h"
+#include "sync/client/curltransport.h"
+#include "sync/client/syncservice.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace brugboek;
+using client::SyncService;
+using test::ServerProcess;
+
+namespace {
+struct Fixture
+{
+    test::TestStore t;
+    std::unique_ptr<SyncService> service;
+
+    Fixture()
+    {
+        t.clock.set(QDateTime::currentMSecsSinceEpoch());
+        SyncService::Options options;
+        options.debounceMs = 50;
+        options.periodicMs = 60'000;
+        options.retry = {200, 1'000};
+        auto sessions = [this] {
+            return std::make_unique<app::StoreSession>(store::Store::open(t.dir.path(), t.keys));
+        };
+        auto transports = [](const QString &url) -> std::unique_ptr<client::Transport> {
+            client::CurlTransport::Options o;
+            o.baseUrl = url.toStdString();
+            o.connectTimeoutMs = 2'000;
+            o.totalTimeoutMs = 10'000;
+            return std::make_unique<client::CurlTransport>(o);
+        };
+        service = std::make_unique<SyncService>(sessions, transports, options);
+    }
+
+    void addHousehold(const QString &name)
+    {
+        store::Household h;
+        h.displayName = name;
+        store::Repository(*t.store).save(h);
+        service->localChangesMade();
+    }
+};
+} // namespace
+
+class TestSyncService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void enrolsSyncsAndReportsUpToDate()
+    {
+        ServerProcess server;
+        server.setUpTeam({QStringLiteral("amina")});
+        QVERIFY(server.start());
+        Fixture f;
+        f.service->start();
+        QTRY_COMPARE(f.service->state(), SyncService::State::NotEnrolled);
+        QVERIFY(!f.service->enrolled());
+
+        QSignalSpy enrolled(f.service.get(), &SyncService::enrolFinished);
+        f.service->enrol(server.url(), QStringLiteral("amina"), QStringLiteral("fout"),
+                         QStringLiteral("tablet"));
+        QTRY_COMPARE(enrolled.count(), 1);
+        QCOMPARE(enrolled.at(0).at(0).toBool(), false);
+        QCOMPARE(f.service->errorKind(), SyncService::ErrorKind::Unauthenticated);
+
+        f.service->enrol(server.url(), QStringLiteral("amina"), ServerProcess::password(),
+                         QStringLiteral("tablet"));
+        QTRY_COMPARE(enrolled.count(), 2);
+        QCOMPARE(enrolled.at(1).at(0).toBool(), true);
+        QVERIFY(f.service->enrolled());
+        QCOMPARE(f.service->serverUrl(), server.url());
+        QTRY_COMPARE(f.service->state(), SyncService::State::UpToDate);
+        QVERIFY(f.service->lastSuccess().isValid());
+
+        // A local write goes out by itself, shortly after.
+        QSignalSpy pending(f.service.get(), &SyncService::pendingChangesChanged);
+        f.addHousehold(QStringLiteral("Çelik"));
+        QTRY_VERIFY(pending.count() > 0 || f.service->state() == SyncService::State::Syncing);
+        QTRY_COMPARE(f.service->state(), SyncService::State::UpToDate);
+        QCOMPARE(f.service->pendingChanges(), 0);
+        QCOMPARE(f.t.store->changes().pendingCount(), 0);
+    }
+
+    void retriesByItselfWhenTheServerComesBack()
+    {
+        ServerProcess server;
+        server.setUpTeam({QStringLiteral("amina")});
+        QVERIFY(server.start());
+        Fixture f;
+        f.service->start();
+        QSignalSpy enrolled(f.service.get(), &SyncService::enrolFinished);
+        f.service->enrol(server.url(), QStringLiteral("amina"), ServerProcess::password(),
+                         QStringLiteral("tablet"));
+        QTRY_COMPARE(enrolled.count(), 1);
+        QTRY_COMPARE(f.service->state(), SyncService::State::UpToDate);
+
+        const int port = server.port();
+        server.kill();
+        f.addHousehold(QStringLiteral("Öztürk"));
+        QTRY_COMPARE(f.service->state(), SyncService::State::Offline);
+        QCOMPARE(f.service->errorKind(), SyncService::ErrorKind::NoNetwork);
+        QVERIFY(f.service->pendingChanges() > 0);
+
+        // No new write, no button: the backoff timer brings it home.
+        QVERIFY(server.start(port));
+        QTRY_COMPARE_WITH_TIMEOUT(f.service->state(), SyncService::State::UpToDate, 15'000);
+        QCOMPARE(f.service->pendingChanges(), 0);
+    }
+
+    void aRevokedDeviceSaysSo()
+    {
+        ServerProcess server;
+        server.setUpTeam({QStringLiteral("amina")});
+        QVERIFY(server.start());
+        Fixture f;
+        f.service->start();
+        QSignalSpy enrolled(f.service.get(), &SyncService::enrolFinished);
+        f.service->enrol(server.url(), QStringLiteral("amina"), ServerProcess::password(),
+                         QStringLiteral("tablet"));
+        QTRY_COMPARE(enrolled.count(), 1);
+        QTRY_COMPARE(f.service->state(), SyncService::State::UpToDate);
+
+        QSignalSpy revoked(f.service.get(), &SyncService::deviceRevoked);
+        server.admin({QStringLiteral("device"), QStringLiteral("revoke"), f.t.store->changes().deviceId()});
+        f.service->syncNow();
+        QTRY_COMPARE(revoked.count(), 1);
+        QCOMPARE(f.service->state(), SyncService::State::Error);
+        QCOMPARE(f.service->errorKind(), SyncService::ErrorKind::Revoked);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncService)
+#include "tst_syncservice.moc"
