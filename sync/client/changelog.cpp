@@ -397,6 +397,9 @@ ChangeLog::RemoteResult ChangeLog::applyRemote(const std::vector<sync::Change> &
         throw std::logic_error("ChangeLog::applyRemote runs inside the caller's transaction");
     RemoteResult result;
     sync::Hlc newest;
+    // Usually nothing waits to be sent (always on an initial pull): then no
+    // field needs the look-up of a local edit.
+    m_pendingDuringApply = m_db.scalar("SELECT EXISTS (SELECT 1 FROM sync_outbox)").toLongLong() != 0;
     // Consecutive field changes of one record are written as one row update.
     std::size_t i = 0;
     while (i < changes.size()) {
@@ -476,18 +479,21 @@ void ChangeLog::applyRemoteFields(const EntityDef &entity, const QString &id,
     QVariantMap values;
     for (const sync::Change *c : fields) {
         const QString field = QString::fromStdString(c->field);
-        Query pending =
-            m_db.query("SELECT hlc, op FROM sync_outbox WHERE record_id = ? AND (field = ? OR op = 1) "
-                       "ORDER BY op DESC LIMIT 1");
-        pending.bind(1, id).bind(2, field);
-        if (pending.next()) {
-            // A purge waiting to be sent wins over anything; so does a later
-            // edit of the same field.
-            const bool purgePending = pending.int64(1) == 1;
-            const auto localHlc = sync::Hlc::fromPacked(static_cast<std::uint64_t>(pending.int64(0)));
-            if (purgePending || sync::writtenAfter(localHlc, m_deviceId.toStdString(), c->hlc, c->deviceId)) {
-                ++result.kept;
-                continue;
+        if (m_pendingDuringApply) {
+            Query pending =
+                m_db.query("SELECT hlc, op FROM sync_outbox WHERE record_id = ? AND (field = ? OR op = 1) "
+                           "ORDER BY op DESC LIMIT 1");
+            pending.bind(1, id).bind(2, field);
+            if (pending.next()) {
+                // A purge waiting to be sent wins over anything; so does a later
+                // edit of the same field.
+                const bool purgePending = pending.int64(1) == 1;
+                const auto localHlc = sync::Hlc::fromPacked(static_cast<std::uint64_t>(pending.int64(0)));
+                if (purgePending ||
+                    sync::writtenAfter(localHlc, m_deviceId.toStdString(), c->hlc, c->deviceId)) {
+                    ++result.kept;
+                    continue;
+                }
             }
         }
         QVariant value;

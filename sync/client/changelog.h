@@ -102,6 +102,7 @@ private:
     sync::HybridLogicalClock m_hlc;
     QString m_deviceId;
     std::vector<Observer *> m_observers;
+    bool m_pendingDuringApply = true; // set by applyRemote()
     // child entity -> (its column referring to the parent, parent entity),
     // read from the schema's foreign keys.
     struct Dependant

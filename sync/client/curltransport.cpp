@@ -129,6 +129,12 @@ HttpResponse CurlTransport::post(const std::string &path, const std::string &bod
     }
     long status = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+    curl_off_t up = 0;
+    curl_off_t down = 0;
+    curl_easy_getinfo(curl, CURLINFO_SIZE_UPLOAD_T, &up);
+    curl_easy_getinfo(curl, CURLINFO_SIZE_DOWNLOAD_T, &down);
+    response.bytesSent = static_cast<std::size_t>(up);
+    response.bytesReceived = static_cast<std::size_t>(down);
     response.status = static_cast<int>(status);
     response.body = std::move(sink.body);
     response.retryAfterS = sink.retryAfterS;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace brugboek::client {
@@ -14,6 +15,9 @@ struct HttpResponse
     std::string transportError;
     // Seconds from a Retry-After header, 0 when absent.
     int retryAfterS = 0;
+    // Body bytes as they crossed the network (compressed), where known.
+    std::size_t bytesSent = 0;
+    std::size_t bytesReceived = 0;
 };
 
 // POSTs a protobuf body to the team's server. The sync engine depends on

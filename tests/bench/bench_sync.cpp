@@ -1,0 +1,283 @@
+// bench_sync: what sync costs. Starts the real brugboek-server on loopback,
+// fills it from one device (a large device's worth of data by default),
+// then times an initial pull into an empty device (records/s, bytes on the
+// wire, seconds) and the round trip of one change from device A to device B
+// (push on A, pull on B: median, p99). Prints figures; it is not a test.
+
+#include "app/demo/demogenerator.h"
+#include "app/store/repository.h"
+#include "app/store/store.h"
+#include "platform/developmentkeyprovider.h"
+#include "sync/client/curltransport.h"
+#include "sync/client/syncengine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
+using namespace brugboek;
+using Steady = std::chrono::steady_clock;
+
+namespace {
+
+double msSince(Steady::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Steady::now() - start).count();
+}
+
+double percentile(std::vector<double> v, double q)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const auto i = static_cast<std::size_t>(std::max(1.0, std::ceil(q * static_cast<double>(v.size())))) - 1;
+    return v[std::min(i, v.size() - 1)];
+}
+
+// Counts what crosses the wire, around the real libcurl transport.
+class CountingTransport final : public client::Transport
+{
+public:
+    explicit CountingTransport(const QString &url)
+        : m_inner([&url] {
+            client::CurlTransport::Options o;
+            o.baseUrl = url.toStdString();
+            return o;
+        }())
+    {
+    }
+    client::HttpResponse post(const std::string &path, const std::string &body,
+                              const std::string &token) override
+    {
+        const auto start = Steady::now();
+        auto r = m_inner.post(path, body, token);
+        waitedMs += msSince(start);
+        sent += r.bytesSent;
+        received += r.bytesReceived;
+        ++requests;
+        return r;
+    }
+    std::size_t sent = 0;
+    std::size_t received = 0;
+    int requests = 0;
+    double waitedMs = 0; // in requests: the server's work and the network
+
+private:
+    client::CurlTransport m_inner;
+};
+
+struct Device
+{
+    QString dir;
+    platform::DevelopmentKeyProvider keys;
+    std::unique_ptr<store::Store> store;
+    std::unique_ptr<CountingTransport> transport;
+    std::unique_ptr<client::SyncEngine> engine;
+
+    Device(const QString &directory, const QString &url)
+        : dir(directory)
+        , keys(QDir(directory).filePath(QStringLiteral("database.key")))
+        , store(store::Store::open(directory, keys))
+        , transport(std::make_unique<CountingTransport>(url))
+        , engine(std::make_unique<client::SyncEngine>(store->db(), store->changes(), *transport))
+    {
+    }
+};
+
+bool run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedChannels);
+    p.start(program, args);
+    return p.waitForFinished(120'000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+void check(const client::SyncEngine::Result &r, const char *what)
+{
+    if (r.outcome != client::SyncEngine::Outcome::Ok) {
+        std::fprintf(stderr, "bench_sync: %s failed: %s (%s)\n", what, client::outcomeName(r.outcome),
+                     r.detail.c_str());
+        std::exit(1);
+    }
+}
+
+qint64 count(store::Store &s, const char *sql)
+{
+    return s.db().scalar(sql).toLongLong();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Sync throughput and latency against a local server."));
+    parser.addHelpOption();
+    const QCommandLineOption server(QStringLiteral("server-binary"),
+                                    QStringLiteral("brugboek-server to run."), QStringLiteral("path"),
+                                    QStringLiteral(BRUGBOEK_SERVER_BINARY));
+    const QCommandLineOption households(QStringLiteral("households"), QStringLiteral("Households (10000)."),
+                                        QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption encounters(QStringLiteral("encounters"), QStringLiteral("Encounters (200000)."),
+                                        QStringLiteral("n"), QStringLiteral("200000"));
+    const QCommandLineOption referrals(QStringLiteral("referrals"), QStringLiteral("Referrals (30000)."),
+                                       QStringLiteral("n"), QStringLiteral("30000"));
+    const QCommandLineOption roundTrips(QStringLiteral("round-trips"),
+                                        QStringLiteral("A->B round trips (200)."), QStringLiteral("n"),
+                                        QStringLiteral("200"));
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   QStringLiteral("A small data set (1/10 of the sizes)."));
+    parser.addOptions({server, households, encounters, referrals, roundTrips, quick});
+    parser.process(app);
+
+    try {
+        QTemporaryDir tmp;
+        const QString serverDir = QDir(tmp.path()).filePath(QStringLiteral("server"));
+        const QString binary = parser.value(server);
+        const QStringList store {QStringLiteral("--data"), serverDir};
+        const QString password = QStringLiteral("bench-wachtwoord");
+        if (!run(binary,
+                 store +
+                     QStringList {QStringLiteral("init"), QStringLiteral("--team"),
+                                  QStringLiteral("Bench")}) ||
+            !run(binary,
+                 store +
+                     QStringList {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bench"),
+                                  QStringLiteral("--name"), QStringLiteral("Bench"), QStringLiteral("--role"),
+                                  QStringLiteral("worker"), QStringLiteral("--team"), QStringLiteral("Bench"),
+                                  QStringLiteral("--password"), password})) {
+            std::fprintf(stderr, "bench_sync: could not set up the server\n");
+            return 1;
+        }
+        QProcess serverProcess;
+        serverProcess.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        const QString portFile = QDir(tmp.path()).filePath(QStringLiteral("port"));
+        serverProcess.start(binary,
+                            store +
+                                QStringList {QStringLiteral("serve"), QStringLiteral("--listen"),
+                                             QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"),
+                                             portFile});
+        QString url;
+        for (int i = 0; i < 200 && url.isEmpty(); ++i) {
+            QThread::msleep(50);
+            QFile f(portFile);
+            if (f.open(QIODevice::ReadOnly) && f.size() > 0)
+                url = QStringLiteral("http://127.0.0.1:%1").arg(QString::fromUtf8(f.readAll().trimmed()));
+        }
+        if (url.isEmpty()) {
+            std::fprintf(stderr, "bench_sync: the server did not start\n");
+            return 1;
+        }
+
+        const int divisor = parser.isSet(quick) ? 10 : 1;
+        demo::DemoOptions options;
+        options.households = parser.value(households).toInt() / divisor;
+        options.encounters = parser.value(encounters).toInt() / divisor;
+        options.referrals = parser.value(referrals).toInt() / divisor;
+
+        std::printf("Filling the source device: %d households, %d encounters, %d referrals...\n",
+                    options.households, options.encounters, options.referrals);
+        std::fflush(stdout);
+        Device source(QDir(tmp.path()).filePath(QStringLiteral("source")), url);
+        demo::generateDemoData(*source.store, options);
+        const qint64 fields = source.store->changes().pendingCount();
+        check(source.engine->enrol(QStringLiteral("bench"), password, QStringLiteral("source"), url),
+              "enrol");
+        auto t0 = Steady::now();
+        check(source.engine->push(), "initial push");
+        const double pushMs = msSince(t0);
+
+        Device fresh(QDir(tmp.path()).filePath(QStringLiteral("fresh")), url);
+        check(fresh.engine->enrol(QStringLiteral("bench"), password, QStringLiteral("fresh"), url), "enrol");
+        fresh.transport->received = 0;
+        fresh.transport->sent = 0;
+        fresh.transport->requests = 0;
+        fresh.transport->waitedMs = 0;
+        t0 = Steady::now();
+        const auto pulled = fresh.engine->pull();
+        check(pulled, "initial pull");
+        const double pullMs = msSince(t0);
+        qint64 records = 0;
+        for (const auto &e : sync::entities()) {
+            if (e.name == "list_item")
+                continue;
+            records += count(*fresh.store,
+                             QStringLiteral("SELECT count(*) FROM %1")
+                                 .arg(QString::fromLatin1(e.table.data(), int(e.table.size())))
+                                 .toUtf8()
+                                 .constData());
+        }
+
+        // One change on A, seen on B.
+        Device a(QDir(tmp.path()).filePath(QStringLiteral("a")), url);
+        Device b(QDir(tmp.path()).filePath(QStringLiteral("b")), url);
+        check(a.engine->enrol(QStringLiteral("bench"), password, QStringLiteral("a"), url), "enrol");
+        check(b.engine->enrol(QStringLiteral("bench"), password, QStringLiteral("b"), url), "enrol");
+        store::Household h;
+        h.displayName = QStringLiteral("Ronde trip");
+        store::Repository(*a.store).save(h);
+        check(a.engine->run(), "sync a");
+        check(b.engine->run(), "sync b");
+        // After catching up, every further pull is incremental.
+        std::vector<double> trips;
+        std::size_t tripBytes = 0;
+        const int n = std::max(1, parser.value(roundTrips).toInt());
+        for (int i = 0; i < n; ++i) {
+            store::Repository(*a.store).update("household", h.id,
+                                               {{QStringLiteral("phone"), QStringLiteral("0470 %1").arg(i)}});
+            const std::size_t before = a.transport->sent + b.transport->received;
+            t0 = Steady::now();
+            check(a.engine->push(), "push a");
+            check(b.engine->pull(), "pull b");
+            trips.push_back(msSince(t0));
+            tripBytes += a.transport->sent + b.transport->received - before;
+        }
+        const QString seen = [&] {
+            client::Query q = b.store->db().query("SELECT phone FROM household WHERE id = ?");
+            q.bind(1, h.id);
+            return q.next() ? q.text(0) : QString();
+        }();
+        if (seen != QStringLiteral("0470 %1").arg(n - 1)) {
+            std::fprintf(stderr, "bench_sync: device B did not see the last change\n");
+            return 1;
+        }
+        serverProcess.terminate();
+        serverProcess.waitForFinished(10'000);
+
+        const double mb = static_cast<double>(fresh.transport->received) / 1e6;
+        std::printf("\n| figure | value | target |\n| --- | --- | --- |\n");
+        std::printf(
+            "| initial push from the source device | %lld fields in %.2f s (%.0f fields/s) | report |\n",
+            static_cast<long long>(fields), pushMs / 1000, static_cast<double>(fields) * 1000 / pushMs);
+        std::printf(
+            "| initial pull into an empty device | %lld records (%d field changes) in %.2f s | <= 5 s |\n",
+            static_cast<long long>(records), pulled.pulled, pullMs / 1000);
+        std::printf("| initial pull: waiting for the server / applying on the device | %.2f s / %.2f s | report |\n",
+                    fresh.transport->waitedMs / 1000, (pullMs - fresh.transport->waitedMs) / 1000);
+        std::printf("| initial pull rate | %.0f records/s, %.0f fields/s | report |\n",
+                    static_cast<double>(records) * 1000 / pullMs, pulled.pulled * 1000 / pullMs);
+        std::printf("| initial pull on the wire | %.1f MB in %d requests (%.1f bytes/field) | report |\n", mb,
+                    fresh.transport->requests,
+                    static_cast<double>(fresh.transport->received) / std::max(1, pulled.pulled));
+        std::printf(
+            "| one change A -> B (push + pull), median / p99 | %.1f ms / %.1f ms | median <= 30 ms |\n",
+            percentile(trips, 0.5), percentile(trips, 0.99));
+        std::printf("| bytes on the wire per changed field (round trip) | %.0f | report |\n",
+                    static_cast<double>(tripBytes) / n);
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "bench_sync: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}
