@@ -40,7 +40,7 @@ const char *const kTables[] = {
     "CREATE INDEX IF NOT EXISTS household_access_user ON household_access (user_id)",
     // Per-user grants and revokes, in the same sequence as the change log.
     "CREATE TABLE IF NOT EXISTS access_log (seq BIGINT PRIMARY KEY, tx_seq BIGINT NOT NULL,"
-    " user_id TEXT NOT NULL, household_id TEXT NOT NULL, kind TEXT NOT NULL)",
+    " user_id TEXT NOT NULL, household_id TEXT NOT NULL, kind TEXT NOT NULL, hlc BIGINT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS access_log_user ON access_log (user_id, seq)",
     // Replies of applied batches, written in the batch's transaction.
     "CREATE TABLE IF NOT EXISTS push_dedup (device_id TEXT NOT NULL, batch_seq BIGINT NOT NULL,"

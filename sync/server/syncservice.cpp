@@ -470,11 +470,11 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
                                  visibleParams({static_cast<std::int64_t>(cursor)}));
     SqlRows access;
     if (worker)
-        access =
-            m_db.query("SELECT seq, tx_seq, household_id, kind FROM access_log WHERE user_id = ? AND seq > ?"
-                       " ORDER BY seq LIMIT " +
-                           std::to_string(fetch),
-                       {who.userId, static_cast<std::int64_t>(cursor)});
+        access = m_db.query(
+            "SELECT seq, tx_seq, household_id, kind, hlc FROM access_log WHERE user_id = ? AND seq > ?"
+            " ORDER BY seq LIMIT " +
+                std::to_string(fetch),
+            {who.userId, static_cast<std::int64_t>(cursor)});
     const auto maxRows = m_db.query("SELECT value FROM server_state WHERE key = 'seq'");
     const std::uint64_t maxSeq = maxRows.empty() ? 0 : static_cast<std::uint64_t>(asInt(maxRows[0][0]));
 
@@ -490,6 +490,7 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
             c->set_entity("household");
             c->set_record_id(household);
             c->set_scope(household);
+            c->set_hlc(static_cast<std::uint64_t>(asInt(row[4])));
             c->set_device_id(kServerDevice);
             c->set_op(v1::FieldChange::OP_DELETE);
             return;
@@ -533,9 +534,10 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
                        visibleParams({lastTx, static_cast<std::int64_t>(lastSeq)}));
         SqlRows restAccess;
         if (worker)
-            restAccess = m_db.query("SELECT seq, tx_seq, household_id, kind FROM access_log WHERE user_id = ?"
-                                    " AND tx_seq = ? AND seq > ? ORDER BY seq",
-                                    {who.userId, lastTx, static_cast<std::int64_t>(lastSeq)});
+            restAccess =
+                m_db.query("SELECT seq, tx_seq, household_id, kind, hlc FROM access_log WHERE user_id = ?"
+                           " AND tx_seq = ? AND seq > ? ORDER BY seq",
+                           {who.userId, lastTx, static_cast<std::int64_t>(lastSeq)});
         std::size_t ra = 0, rb = 0;
         while (ra < restRows.size() || rb < restAccess.size()) {
             const bool takeRow = rb >= restAccess.size() ||

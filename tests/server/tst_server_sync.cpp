@@ -179,9 +179,13 @@ private Q_SLOTS:
         QCOMPARE(reply.accepted(), 1u);
         const auto changes = m_bram->pullAll();
         bool purged = false;
-        for (const auto &c : changes)
-            purged = purged ||
-                (c.op() == v1::FieldChange::OP_DELETE && c.entity() == "household" && c.record_id() == h);
+        for (const auto &c : changes) {
+            if (c.op() == v1::FieldChange::OP_DELETE && c.entity() == "household" && c.record_id() == h) {
+                purged = true;
+                QVERIFY(c.hlc() != 0);
+                QCOMPARE(c.device_id(), std::string("server"));
+            }
+        }
         QVERIFY(purged);
         bram.apply(changes);
         QVERIFY(!bram.has(h));
