@@ -3,6 +3,8 @@
 #include "sync/core/entities.h"
 
 #include <algorithm>
+#include <climits>
+#include <map>
 
 namespace brugboek::server {
 
@@ -482,10 +484,15 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
     page.set_protocol_version(kProtocol);
     std::uint64_t lastSeq = cursor;
     std::int64_t lastTx = -1;
+    // Revokes sent on this page: a later grant of the same household resends
+    // what the revoke's purge removed from the device.
+    std::map<std::string, std::int64_t> revokedOnPage;
 
     auto emitAccess = [&](const SqlRow &row) {
         const std::string household = asText(row[2]);
+        const std::int64_t seq = asInt(row[0]);
         if (asText(row[3]) == "revoke") {
+            revokedOnPage[household] = seq;
             auto *c = page.add_changes();
             c->set_entity("household");
             c->set_record_id(household);
@@ -497,37 +504,55 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
         }
         if (!hasAccess(household, who.userId))
             return; // revoked again later; that revoke follows
+        // The household's rows after the cursor are visible now and were sent
+        // on this page before the grant (unless a revoke purged them since):
+        // the grant sends the rest of its current state.
+        std::int64_t bound = static_cast<std::int64_t>(cursor);
+        if (auto it = revokedOnPage.find(household); it != revokedOnPage.end())
+            bound = std::max(bound, it->second);
         const auto snapshot = m_db.query(std::string("SELECT ") + kRowColumns +
                                              " FROM field_state WHERE scope = ? AND seq <= ? ORDER BY seq",
-                                         {household, row[0]});
+                                         {household, bound});
         for (const auto &r : snapshot)
             rowToChange(r, page.add_changes());
     };
+    auto emit = [&](const SqlRow &item, bool isRow) {
+        if (isRow)
+            rowToChange(item, page.add_changes());
+        else
+            emitAccess(item);
+        lastSeq = static_cast<std::uint64_t>(asInt(item[0]));
+        lastTx = asInt(item[1]);
+    };
 
+    // A list that filled its fetch may have more after its last row: nothing
+    // past the first such row is complete, so the page stops there.
+    const bool rowsFull = static_cast<std::int64_t>(rows.size()) == fetch;
+    const bool accessFull = static_cast<std::int64_t>(access.size()) == fetch;
+    std::int64_t horizon = INT64_MAX;
+    if (rowsFull)
+        horizon = std::min(horizon, asInt(rows.back()[0]));
+    if (accessFull)
+        horizon = std::min(horizon, asInt(access.back()[0]));
+
+    bool hasMore = false;
     std::size_t ia = 0, ib = 0;
     while (ia < rows.size() || ib < access.size()) {
         const bool takeRow =
             ib >= access.size() || (ia < rows.size() && asInt(rows[ia][0]) < asInt(access[ib][0]));
         const SqlRow &item = takeRow ? rows[ia] : access[ib];
-        const std::int64_t itemTx = asInt(item[1]);
-        if (static_cast<std::uint32_t>(page.changes_size()) >= limit && itemTx != lastTx)
+        const bool pageFull =
+            static_cast<std::uint32_t>(page.changes_size()) >= limit && asInt(item[1]) != lastTx;
+        if (asInt(item[0]) > horizon || pageFull) {
+            hasMore = true;
             break;
-        if (takeRow) {
-            rowToChange(item, page.add_changes());
-            ++ia;
-        } else {
-            emitAccess(item);
-            ++ib;
         }
-        lastSeq = static_cast<std::uint64_t>(asInt(item[0]));
-        lastTx = itemTx;
+        emit(item, takeRow);
+        ++(takeRow ? ia : ib);
     }
-    const bool rowsFull = static_cast<std::int64_t>(rows.size()) == fetch;
-    const bool accessFull = static_cast<std::int64_t>(access.size()) == fetch;
-    bool hasMore = ia < rows.size() || ib < access.size();
-    if (!hasMore && (rowsFull || accessFull)) {
-        // The fetched window ended inside a transaction: send the rest of it.
-        hasMore = true;
+    hasMore = hasMore || rowsFull || accessFull;
+    if (hasMore && lastTx >= 0) {
+        // The page ends on a transaction boundary: the rest of the last one.
         const auto restRows =
             m_db.query(std::string("SELECT ") + kRowColumns +
                            " FROM field_state WHERE tx_seq = ? AND seq > ?" + visible + " ORDER BY seq",
@@ -542,12 +567,8 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
         while (ra < restRows.size() || rb < restAccess.size()) {
             const bool takeRow = rb >= restAccess.size() ||
                 (ra < restRows.size() && asInt(restRows[ra][0]) < asInt(restAccess[rb][0]));
-            const SqlRow &item = takeRow ? restRows[ra++] : restAccess[rb++];
-            if (takeRow)
-                rowToChange(item, page.add_changes());
-            else
-                emitAccess(item);
-            lastSeq = static_cast<std::uint64_t>(asInt(item[0]));
+            emit(takeRow ? restRows[ra] : restAccess[rb], takeRow);
+            ++(takeRow ? ra : rb);
         }
     }
     const std::uint64_t seen = hasMore ? lastSeq : std::max(lastSeq, maxSeq);

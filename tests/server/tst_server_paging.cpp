@@ -136,6 +136,55 @@ private Q_SLOTS:
             QCOMPARE(r.text(p, "given_name"), std::string("Kind"));
     }
 
+    void grantsAndRevokesOnTinyPages()
+    {
+        TestDevice bram(m_team.port());
+        QVERIFY(bram.enrolOk("bram", kPassword));
+        auto shareWithBram = [&](const std::string &h) {
+            const std::string s = newId();
+            const auto reply = m_amina->push({m_amina->set("household_share", s, "household_id", h, h),
+                                              m_amina->set("household_share", s, "user_id", bram.userId, h)});
+            return reply.accepted() == 2 ? s : std::string();
+        };
+        const std::string kept = newId();
+        const std::string person = newId();
+        QCOMPARE(m_amina
+                     ->push({m_amina->set("household", kept, "display_name", std::string("Blijft"), kept),
+                             m_amina->set("person", person, "household_id", kept, kept),
+                             m_amina->set("person", person, "given_name", std::string("Noor"), kept)})
+                     .accepted(),
+                 3u);
+        const std::string gone = newId();
+        QCOMPARE(m_amina->push({m_amina->set("household", gone, "display_name", std::string("Weg"), gone)})
+                     .accepted(),
+                 1u);
+        for (int i = 0; i < 3; ++i) {
+            const std::string s = shareWithBram(kept);
+            QVERIFY(!s.empty());
+            // An edit while shared, then the share goes again.
+            QCOMPARE(
+                m_amina
+                    ->push({m_amina->set("person", person, "given_name", "Noor " + std::to_string(i), kept)})
+                    .accepted(),
+                1u);
+            QCOMPARE(m_amina->push({m_amina->purge("household_share", s, kept)}).accepted(), 1u);
+            const std::string t = shareWithBram(gone);
+            QVERIFY(!t.empty());
+            QCOMPARE(m_amina->push({m_amina->purge("household_share", t, gone)}).accepted(), 1u);
+        }
+        QVERIFY(!shareWithBram(kept).empty());
+
+        for (std::uint32_t limit : {1u, 2u, 3u, 5u, 1000u}) {
+            bram.cursor.clear();
+            bram.watermark = 0;
+            Replica r;
+            r.apply(bram.pullAll(limit));
+            QVERIFY2(r.has(kept), qPrintable(QString("limit %1").arg(limit)));
+            QCOMPARE(r.text(person, "given_name"), std::string("Noor 2"));
+            QVERIFY2(!r.has(gone), qPrintable(QString("limit %1").arg(limit)));
+        }
+    }
+
     void limitsAreCapped()
     {
         TestDevice d(m_team.port());
