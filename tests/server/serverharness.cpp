@@ -383,6 +383,16 @@ std::string Replica::text(const std::string &recordId, const std::string &field)
     return f->second.value().text();
 }
 
+std::string Replica::dump() const
+{
+    std::string out;
+    for (const auto &[id, r] : m_records) {
+        for (const auto &[field, c] : r.fields)
+            out += r.entity + " " + id + " " + field + " = " + c.value().ShortDebugString() + "\n";
+    }
+    return out;
+}
+
 std::vector<std::string> Replica::ids(const std::string &entity) const
 {
     std::vector<std::string> out;

@@ -134,6 +134,8 @@ public:
     [[nodiscard]] std::string text(const std::string &recordId, const std::string &field) const;
     [[nodiscard]] std::size_t size() const { return m_records.size(); }
     [[nodiscard]] std::vector<std::string> ids(const std::string &entity) const;
+    // Every record and field value, one per line, for comparing replicas.
+    [[nodiscard]] std::string dump() const;
 
 private:
     struct Record

@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include <map>
+#include <random>
 #include <set>
 
 using namespace brugboek;
@@ -183,6 +184,89 @@ private Q_SLOTS:
             QCOMPARE(r.text(person, "given_name"), std::string("Noor 2"));
             QVERIFY2(!r.has(gone), qPrintable(QString("limit %1").arg(limit)));
         }
+    }
+
+    // Random histories of edits, shares, unshares and purges, pulled in
+    // pages of random sizes along the way, end in the same state as one
+    // fresh pull.
+    void randomHistoriesConverge()
+    {
+        std::mt19937 random(20261123);
+        auto pick = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+        TestDevice bram(m_team.port());
+        QVERIFY(bram.enrolOk("bram", kPassword));
+        std::vector<std::string> households;
+        for (int i = 0; i < 3; ++i) {
+            const std::string h = newId();
+            households.push_back(h);
+            QCOMPARE(
+                m_amina->push({m_amina->set("household", h, "display_name", std::string("G"), h)}).accepted(),
+                1u);
+        }
+        std::map<std::string, std::string> shareOf; // household -> live share
+        std::map<std::string, std::vector<std::string>> people;
+        Replica incremental;
+        for (int step = 0; step < 120; ++step) {
+            const std::string &h = households[pick(households.size())];
+            switch (pick(6)) {
+            case 0:
+                QCOMPARE(m_amina->push({m_amina->set("household", h, "notes", "n" + std::to_string(step), h)})
+                             .accepted(),
+                         1u);
+                break;
+            case 1: {
+                const std::string p = newId();
+                people[h].push_back(p);
+                QCOMPARE(m_amina
+                             ->push({m_amina->set("person", p, "household_id", h, h),
+                                     m_amina->set("person", p, "given_name", "p" + std::to_string(step), h)})
+                             .accepted(),
+                         2u);
+                break;
+            }
+            case 2:
+                if (shareOf.count(h)) {
+                    QCOMPARE(m_amina->push({m_amina->purge("household_share", shareOf[h], h)}).accepted(),
+                             1u);
+                    shareOf.erase(h);
+                } else {
+                    const std::string s = newId();
+                    QCOMPARE(m_amina
+                                 ->push({m_amina->set("household_share", s, "household_id", h, h),
+                                         m_amina->set("household_share", s, "user_id", bram.userId, h)})
+                                 .accepted(),
+                             2u);
+                    shareOf[h] = s;
+                }
+                break;
+            case 3:
+                QCOMPARE(m_amina->push({m_amina->set("organisation", newId(), "name", std::string("O"))})
+                             .accepted(),
+                         1u);
+                break;
+            case 4:
+                if (!people[h].empty()) {
+                    const std::string p = people[h][pick(people[h].size())];
+                    m_amina->push({m_amina->purge("person", p, h)});
+                }
+                break;
+            default:
+                for (int n = pick(3) + 1; n > 0; --n) {
+                    const auto page = bram.pullPage(static_cast<std::uint32_t>(pick(7) + 1));
+                    incremental.apply({page.changes().begin(), page.changes().end()});
+                }
+            }
+        }
+        incremental.apply(bram.pullAll(static_cast<std::uint32_t>(pick(7) + 1)));
+        for (std::uint32_t limit : {1000u, 1u, 4u}) {
+            TestDevice fresh(m_team.port(), bram.deviceId);
+            fresh.token = bram.token;
+            Replica r;
+            r.apply(fresh.pullAll(limit));
+            QCOMPARE(QString::fromStdString(incremental.dump()), QString::fromStdString(r.dump()));
+        }
+        for (const auto &h : households)
+            QCOMPARE(incremental.has(h), shareOf.count(h) > 0);
     }
 
     void limitsAreCapped()
