@@ -116,6 +116,16 @@ void LogWriter::logAccess(const std::string &userId, const std::string &househol
          std::string(grant ? "grant" : "revoke"), hlc});
 }
 
+void LogWriter::logDrop(const std::string &userId, const std::string &householdId, const std::string &entity,
+                        const std::string &recordId)
+{
+    const auto seq = static_cast<std::int64_t>(nextSeq());
+    const auto hlc = static_cast<std::int64_t>(serverNow().packed());
+    m_db.exec("INSERT INTO access_log (seq, tx_seq, user_id, household_id, kind, hlc, entity, record_id)"
+              " VALUES (?, ?, ?, ?, 'drop', ?, ?, ?)",
+              {seq, static_cast<std::int64_t>(m_txSeq), userId, householdId, hlc, entity, recordId});
+}
+
 void LogWriter::finish()
 {
     m_db.exec("UPDATE server_state SET value = ? WHERE key = 'seq'", {static_cast<std::int64_t>(m_seq)});

@@ -369,11 +369,28 @@ std::optional<SyncService::Rejection> SyncService::setField(Batch &batch, const 
     if (!merge.apply)
         return std::nullopt;
     batch.log.writeField(change, scope);
-    if (rec && scope != rec->scope)
+    if (rec && scope != rec->scope) {
         batch.log.moveRecord(change.recordId, scope);
+        dropFromOldScope(batch, change, rec->scope, scope);
+    }
     if (change.entity == "household_share")
         syncShare(batch, change.recordId, false);
     return std::nullopt;
+}
+
+void SyncService::dropFromOldScope(Batch &batch, const sync::Change &change, const std::string &oldScope,
+                                   const std::string &newScope)
+{
+    if (startsWith(oldScope, "private:"))
+        return; // only its owner had it, and they moved it
+    const auto users = m_db.query(
+        "SELECT DISTINCT user_id FROM household_access WHERE household_id = ? ORDER BY user_id", {oldScope});
+    for (const auto &row : users) {
+        const std::string user = asText(row[0]);
+        const bool keeps = newScope == privateScope(user) || hasAccess(newScope, user);
+        if (!keeps)
+            batch.log.logDrop(user, oldScope, change.entity, change.recordId);
+    }
 }
 
 void SyncService::writeConflict(Batch &batch, const sync::Change &change, const std::string &scope,
@@ -472,11 +489,11 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
                                  visibleParams({static_cast<std::int64_t>(cursor)}));
     SqlRows access;
     if (worker)
-        access = m_db.query(
-            "SELECT seq, tx_seq, household_id, kind, hlc FROM access_log WHERE user_id = ? AND seq > ?"
-            " ORDER BY seq LIMIT " +
-                std::to_string(fetch),
-            {who.userId, static_cast<std::int64_t>(cursor)});
+        access = m_db.query("SELECT seq, tx_seq, household_id, kind, hlc, entity, record_id FROM access_log "
+                            "WHERE user_id = ? AND seq > ?"
+                            " ORDER BY seq LIMIT " +
+                                std::to_string(fetch),
+                            {who.userId, static_cast<std::int64_t>(cursor)});
     const auto maxRows = m_db.query("SELECT value FROM server_state WHERE key = 'seq'");
     const std::uint64_t maxSeq = maxRows.empty() ? 0 : static_cast<std::uint64_t>(asInt(maxRows[0][0]));
 
@@ -491,6 +508,20 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
     auto emitAccess = [&](const SqlRow &row) {
         const std::string household = asText(row[2]);
         const std::int64_t seq = asInt(row[0]);
+        if (asText(row[3]) == "drop") {
+            // Moved back (or shared) since: its rows reach the user anyway.
+            const auto now = record(asText(row[6]));
+            if (now && !now->purged && (now->scope == mine || (worker && hasAccess(now->scope, who.userId))))
+                return;
+            auto *c = page.add_changes();
+            c->set_entity(asText(row[5]));
+            c->set_record_id(asText(row[6]));
+            c->set_scope(household);
+            c->set_hlc(static_cast<std::uint64_t>(asInt(row[4])));
+            c->set_device_id(kServerDevice);
+            c->set_op(v1::FieldChange::OP_DELETE);
+            return;
+        }
         if (asText(row[3]) == "revoke") {
             revokedOnPage[household] = seq;
             auto *c = page.add_changes();
@@ -559,10 +590,10 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
                        visibleParams({lastTx, static_cast<std::int64_t>(lastSeq)}));
         SqlRows restAccess;
         if (worker)
-            restAccess =
-                m_db.query("SELECT seq, tx_seq, household_id, kind, hlc FROM access_log WHERE user_id = ?"
-                           " AND tx_seq = ? AND seq > ? ORDER BY seq",
-                           {who.userId, lastTx, static_cast<std::int64_t>(lastSeq)});
+            restAccess = m_db.query("SELECT seq, tx_seq, household_id, kind, hlc, entity, record_id FROM "
+                                    "access_log WHERE user_id = ?"
+                                    " AND tx_seq = ? AND seq > ? ORDER BY seq",
+                                    {who.userId, lastTx, static_cast<std::int64_t>(lastSeq)});
         std::size_t ra = 0, rb = 0;
         while (ra < restRows.size() || rb < restAccess.size()) {
             const bool takeRow = rb >= restAccess.size() ||

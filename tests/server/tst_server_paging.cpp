@@ -206,9 +206,9 @@ private Q_SLOTS:
         std::map<std::string, std::string> shareOf; // household -> live share
         std::map<std::string, std::vector<std::string>> people;
         Replica incremental;
-        for (int step = 0; step < 120; ++step) {
+        for (int step = 0; step < 160; ++step) {
             const std::string &h = households[pick(households.size())];
-            switch (pick(6)) {
+            switch (pick(7)) {
             case 0:
                 QCOMPARE(m_amina->push({m_amina->set("household", h, "notes", "n" + std::to_string(step), h)})
                              .accepted(),
@@ -246,8 +246,20 @@ private Q_SLOTS:
                 break;
             case 4:
                 if (!people[h].empty()) {
-                    const std::string p = people[h][pick(people[h].size())];
-                    m_amina->push({m_amina->purge("person", p, h)});
+                    const std::size_t k = pick(people[h].size());
+                    const std::string p = people[h][k];
+                    if (pick(2) == 0) {
+                        QCOMPARE(m_amina->push({m_amina->purge("person", p, h)}).accepted(), 1u);
+                        people[h].erase(people[h].begin() + static_cast<std::ptrdiff_t>(k));
+                    } else {
+                        // Moved to another household.
+                        const std::string &to = households[pick(households.size())];
+                        QCOMPARE(
+                            m_amina->push({m_amina->set("person", p, "household_id", to, to)}).accepted(),
+                            1u);
+                        people[h].erase(people[h].begin() + static_cast<std::ptrdiff_t>(k));
+                        people[to].push_back(p);
+                    }
                 }
                 break;
             default:

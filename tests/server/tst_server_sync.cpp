@@ -377,6 +377,45 @@ private Q_SLOTS:
         QCOMPARE(bram.text(encounter, "kind"), std::string("gang"));
     }
 
+    void aRecordLeavingASharedHouseholdIsDropped()
+    {
+        const std::string shared = newHousehold(*m_amina);
+        const std::string own = newHousehold(*m_amina);
+        share(*m_amina, shared, m_bram->userId);
+        const std::string person = newId();
+        QCOMPARE(m_amina
+                     ->push({m_amina->set("person", person, "household_id", shared, shared),
+                             m_amina->set("person", person, "given_name", text("Yara"), shared)})
+                     .accepted(),
+                 2u);
+        Replica bram;
+        bram.apply(m_bram->pullAll());
+        QCOMPARE(bram.text(person, "given_name"), std::string("Yara"));
+        // Linked to the wrong household by mistake: moved to amina's own one.
+        QCOMPARE(m_amina->push({m_amina->set("person", person, "household_id", own, own)}).accepted(), 1u);
+        bram.apply(m_bram->pullAll());
+        QVERIFY(!bram.has(person));
+        QVERIFY(bram.has(shared));
+        // And back: bram has it again, whole.
+        QCOMPARE(m_amina->push({m_amina->set("person", person, "household_id", shared, shared)}).accepted(),
+                 1u);
+        bram.apply(m_bram->pullAll());
+        QCOMPARE(bram.text(person, "given_name"), std::string("Yara"));
+        // Moved out and then the new household shared too, before bram pulls:
+        // he ends up with the record.
+        QCOMPARE(m_amina->push({m_amina->set("person", person, "household_id", own, own)}).accepted(), 1u);
+        share(*m_amina, own, m_bram->userId);
+        bram.apply(m_bram->pullAll());
+        QCOMPARE(bram.text(person, "given_name"), std::string("Yara"));
+        QCOMPARE(m_amina->push({m_amina->set("person", person, "household_id", shared, shared)}).accepted(),
+                 1u);
+        const std::string third = newHousehold(*m_amina);
+        // bram cannot take it out of the shared household into one he cannot see.
+        auto reply = m_bram->push({m_bram->set("person", person, "household_id", third, third)});
+        QCOMPARE(reply.rejected_size(), 1);
+        QCOMPARE(reply.rejected(0).code(), v1::ERROR_NO_ACCESS);
+    }
+
     void invalidChangesAreRejectedOneByOne()
     {
         const std::string h = newHousehold(*m_amina);
