@@ -11,6 +11,8 @@ namespace brugboek::server {
 namespace {
 
 constexpr std::uint32_t kProtocol = v1::PROTOCOL_VERSION_1;
+// Replies kept per device for retried batches.
+constexpr std::int64_t kDedupKept = 1000;
 
 bool startsWith(const std::string &s, const char *prefix)
 {
@@ -232,6 +234,10 @@ PushResult SyncService::push(const Identity &who, const v1::PushRequest &request
     result.replyBytes = reply.SerializeAsString();
     m_db.exec("INSERT INTO push_dedup (device_id, batch_seq, reply, created_at) VALUES (?, ?, ?, ?)",
               {who.deviceId, batchSeq, hexEncode(result.replyBytes), nowMs()});
+    // Batches count up per device: one 1,000 behind is never retried.
+    if (batchSeq > kDedupKept)
+        m_db.exec("DELETE FROM push_dedup WHERE device_id = ? AND batch_seq < ?",
+                  {who.deviceId, batchSeq - kDedupKept});
     tx.commit();
     result.accepted = reply.accepted();
     result.rejected = static_cast<std::uint32_t>(reply.rejected_size());
