@@ -191,7 +191,8 @@ void Directory::enrolDevice(const std::string &deviceId, const std::string &user
 
 Directory::TokenStatus Directory::identify(const std::string &tokenHash, Identity *identity)
 {
-    const auto rows = m_db.query("SELECT d.device_id, d.revoked_at, u.id, u.role, u.team_id, u.disabled"
+    const auto rows = m_db.query("SELECT d.device_id, d.revoked_at, u.id, u.role, u.team_id, u.disabled,"
+                                 " d.last_seen"
                                  " FROM devices d JOIN users u ON u.id = d.user_id WHERE d.token_hash = ?",
                                  {tokenHash});
     if (rows.empty())
@@ -199,8 +200,16 @@ Directory::TokenStatus Directory::identify(const std::string &tokenHash, Identit
     const auto &row = rows[0];
     if (!isNull(row[1]) || asInt(row[5]) != 0)
         return TokenStatus::Revoked;
-    *identity = {asText(row[2]), asText(row[3]), asText(row[4]), asText(row[0])};
+    *identity = {asText(row[2]), asText(row[3]), asText(row[4]), asText(row[0]), asInt(row[6])};
     return TokenStatus::Valid;
+}
+
+void Directory::touch(const Identity &identity)
+{
+    const std::int64_t now = nowMs();
+    if (now - identity.lastSeen < 60 * 1000)
+        return;
+    m_db.exec("UPDATE devices SET last_seen = ? WHERE device_id = ?", {now, identity.deviceId});
 }
 
 } // namespace brugboek::server

@@ -52,6 +52,7 @@ struct Identity
     std::string role;
     std::string teamId;
     std::string deviceId;
+    std::int64_t lastSeen = 0;
 };
 
 [[nodiscard]] bool validRole(const std::string &role);
@@ -79,6 +80,8 @@ public:
 
     enum class TokenStatus { Valid, Unknown, Revoked };
     TokenStatus identify(const std::string &tokenHash, Identity *identity);
+    // Notes that a device was seen now (at most once a minute).
+    void touch(const Identity &identity);
 
 private:
     void writeTeamMember(const User &user, bool active);

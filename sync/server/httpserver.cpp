@@ -203,6 +203,7 @@ bool HttpServer::authenticate(SqlConnection &db, const httplib::Request &req, ht
     Directory directory(db);
     switch (directory.identify(tokenHash(header.substr(prefix.size())), who)) {
     case Directory::TokenStatus::Valid:
+        directory.touch(*who);
         return true;
     case Directory::TokenStatus::Revoked:
         sendError(res, 401, v1::ERROR_DEVICE_REVOKED,

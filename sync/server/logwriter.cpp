@@ -109,9 +109,21 @@ void LogWriter::moveRecord(const std::string &recordId, const std::string &newSc
 void LogWriter::logAccess(const std::string &userId, const std::string &householdId, bool grant)
 {
     const auto seq = static_cast<std::int64_t>(nextSeq());
-    m_db.exec("INSERT INTO access_log (seq, tx_seq, user_id, household_id, kind) VALUES (?, ?, ?, ?, ?)",
-              {seq, static_cast<std::int64_t>(m_txSeq), userId, householdId,
-               std::string(grant ? "grant" : "revoke")});
+    const auto hlc = static_cast<std::int64_t>(serverNow().packed());
+    m_db.exec(
+        "INSERT INTO access_log (seq, tx_seq, user_id, household_id, kind, hlc) VALUES (?, ?, ?, ?, ?, ?)",
+        {seq, static_cast<std::int64_t>(m_txSeq), userId, householdId,
+         std::string(grant ? "grant" : "revoke"), hlc});
+}
+
+void LogWriter::logDrop(const std::string &userId, const std::string &householdId, const std::string &entity,
+                        const std::string &recordId)
+{
+    const auto seq = static_cast<std::int64_t>(nextSeq());
+    const auto hlc = static_cast<std::int64_t>(serverNow().packed());
+    m_db.exec("INSERT INTO access_log (seq, tx_seq, user_id, household_id, kind, hlc, entity, record_id)"
+              " VALUES (?, ?, ?, ?, 'drop', ?, ?, ?)",
+              {seq, static_cast<std::int64_t>(m_txSeq), userId, householdId, hlc, entity, recordId});
 }
 
 void LogWriter::finish()

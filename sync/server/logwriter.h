@@ -39,6 +39,9 @@ public:
     // Logs every current field of a record again under a new scope.
     void moveRecord(const std::string &recordId, const std::string &newScope);
     void logAccess(const std::string &userId, const std::string &householdId, bool grant);
+    // A record left a household the user can still see: their devices drop it.
+    void logDrop(const std::string &userId, const std::string &householdId, const std::string &entity,
+                 const std::string &recordId);
 
     void finish();
 

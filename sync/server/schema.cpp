@@ -38,9 +38,11 @@ const char *const kTables[] = {
     "CREATE TABLE IF NOT EXISTS household_access (household_id TEXT NOT NULL, user_id TEXT NOT NULL,"
     " share_id TEXT NOT NULL, PRIMARY KEY (household_id, user_id, share_id))",
     "CREATE INDEX IF NOT EXISTS household_access_user ON household_access (user_id)",
-    // Per-user grants and revokes, in the same sequence as the change log.
+    // Per-user grants and revokes of households, and drops of single records
+    // that moved out of a household the user keeps, in the log's sequence.
     "CREATE TABLE IF NOT EXISTS access_log (seq BIGINT PRIMARY KEY, tx_seq BIGINT NOT NULL,"
-    " user_id TEXT NOT NULL, household_id TEXT NOT NULL, kind TEXT NOT NULL)",
+    " user_id TEXT NOT NULL, household_id TEXT NOT NULL, kind TEXT NOT NULL, hlc BIGINT NOT NULL,"
+    " entity TEXT, record_id TEXT)",
     "CREATE INDEX IF NOT EXISTS access_log_user ON access_log (user_id, seq)",
     // Replies of applied batches, written in the batch's transaction.
     "CREATE TABLE IF NOT EXISTS push_dedup (device_id TEXT NOT NULL, batch_seq BIGINT NOT NULL,"

@@ -3,12 +3,16 @@
 #include "sync/core/entities.h"
 
 #include <algorithm>
+#include <climits>
+#include <map>
 
 namespace brugboek::server {
 
 namespace {
 
 constexpr std::uint32_t kProtocol = v1::PROTOCOL_VERSION_1;
+// Replies kept per device for retried batches.
+constexpr std::int64_t kDedupKept = 1000;
 
 bool startsWith(const std::string &s, const char *prefix)
 {
@@ -230,6 +234,10 @@ PushResult SyncService::push(const Identity &who, const v1::PushRequest &request
     result.replyBytes = reply.SerializeAsString();
     m_db.exec("INSERT INTO push_dedup (device_id, batch_seq, reply, created_at) VALUES (?, ?, ?, ?)",
               {who.deviceId, batchSeq, hexEncode(result.replyBytes), nowMs()});
+    // Batches count up per device: one 1,000 behind is never retried.
+    if (batchSeq > kDedupKept)
+        m_db.exec("DELETE FROM push_dedup WHERE device_id = ? AND batch_seq < ?",
+                  {who.deviceId, batchSeq - kDedupKept});
     tx.commit();
     result.accepted = reply.accepted();
     result.rejected = static_cast<std::uint32_t>(reply.rejected_size());
@@ -367,11 +375,28 @@ std::optional<SyncService::Rejection> SyncService::setField(Batch &batch, const 
     if (!merge.apply)
         return std::nullopt;
     batch.log.writeField(change, scope);
-    if (rec && scope != rec->scope)
+    if (rec && scope != rec->scope) {
         batch.log.moveRecord(change.recordId, scope);
+        dropFromOldScope(batch, change, rec->scope, scope);
+    }
     if (change.entity == "household_share")
         syncShare(batch, change.recordId, false);
     return std::nullopt;
+}
+
+void SyncService::dropFromOldScope(Batch &batch, const sync::Change &change, const std::string &oldScope,
+                                   const std::string &newScope)
+{
+    if (startsWith(oldScope, "private:"))
+        return; // only its owner had it, and they moved it
+    const auto users = m_db.query(
+        "SELECT DISTINCT user_id FROM household_access WHERE household_id = ? ORDER BY user_id", {oldScope});
+    for (const auto &row : users) {
+        const std::string user = asText(row[0]);
+        const bool keeps = newScope == privateScope(user) || hasAccess(newScope, user);
+        if (!keeps)
+            batch.log.logDrop(user, oldScope, change.entity, change.recordId);
+    }
 }
 
 void SyncService::writeConflict(Batch &batch, const sync::Change &change, const std::string &scope,
@@ -470,11 +495,11 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
                                  visibleParams({static_cast<std::int64_t>(cursor)}));
     SqlRows access;
     if (worker)
-        access =
-            m_db.query("SELECT seq, tx_seq, household_id, kind FROM access_log WHERE user_id = ? AND seq > ?"
-                       " ORDER BY seq LIMIT " +
-                           std::to_string(fetch),
-                       {who.userId, static_cast<std::int64_t>(cursor)});
+        access = m_db.query("SELECT seq, tx_seq, household_id, kind, hlc, entity, record_id FROM access_log "
+                            "WHERE user_id = ? AND seq > ?"
+                            " ORDER BY seq LIMIT " +
+                                std::to_string(fetch),
+                            {who.userId, static_cast<std::int64_t>(cursor)});
     const auto maxRows = m_db.query("SELECT value FROM server_state WHERE key = 'seq'");
     const std::uint64_t maxSeq = maxRows.empty() ? 0 : static_cast<std::uint64_t>(asInt(maxRows[0][0]));
 
@@ -482,70 +507,105 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
     page.set_protocol_version(kProtocol);
     std::uint64_t lastSeq = cursor;
     std::int64_t lastTx = -1;
+    // Revokes sent on this page: a later grant of the same household resends
+    // what the revoke's purge removed from the device.
+    std::map<std::string, std::int64_t> revokedOnPage;
 
     auto emitAccess = [&](const SqlRow &row) {
         const std::string household = asText(row[2]);
+        const std::int64_t seq = asInt(row[0]);
+        if (asText(row[3]) == "drop") {
+            // Moved back (or shared) since: its rows reach the user anyway.
+            const auto now = record(asText(row[6]));
+            if (now && !now->purged && (now->scope == mine || (worker && hasAccess(now->scope, who.userId))))
+                return;
+            auto *c = page.add_changes();
+            c->set_entity(asText(row[5]));
+            c->set_record_id(asText(row[6]));
+            c->set_scope(household);
+            c->set_hlc(static_cast<std::uint64_t>(asInt(row[4])));
+            c->set_device_id(kServerDevice);
+            c->set_op(v1::FieldChange::OP_DELETE);
+            return;
+        }
         if (asText(row[3]) == "revoke") {
+            revokedOnPage[household] = seq;
             auto *c = page.add_changes();
             c->set_entity("household");
             c->set_record_id(household);
             c->set_scope(household);
+            c->set_hlc(static_cast<std::uint64_t>(asInt(row[4])));
             c->set_device_id(kServerDevice);
             c->set_op(v1::FieldChange::OP_DELETE);
             return;
         }
         if (!hasAccess(household, who.userId))
             return; // revoked again later; that revoke follows
+        // The household's rows after the cursor are visible now and were sent
+        // on this page before the grant (unless a revoke purged them since):
+        // the grant sends the rest of its current state.
+        std::int64_t bound = static_cast<std::int64_t>(cursor);
+        if (auto it = revokedOnPage.find(household); it != revokedOnPage.end())
+            bound = std::max(bound, it->second);
         const auto snapshot = m_db.query(std::string("SELECT ") + kRowColumns +
                                              " FROM field_state WHERE scope = ? AND seq <= ? ORDER BY seq",
-                                         {household, row[0]});
+                                         {household, bound});
         for (const auto &r : snapshot)
             rowToChange(r, page.add_changes());
     };
+    auto emit = [&](const SqlRow &item, bool isRow) {
+        if (isRow)
+            rowToChange(item, page.add_changes());
+        else
+            emitAccess(item);
+        lastSeq = static_cast<std::uint64_t>(asInt(item[0]));
+        lastTx = asInt(item[1]);
+    };
 
+    // A list that filled its fetch may have more after its last row: nothing
+    // past the first such row is complete, so the page stops there.
+    const bool rowsFull = static_cast<std::int64_t>(rows.size()) == fetch;
+    const bool accessFull = static_cast<std::int64_t>(access.size()) == fetch;
+    std::int64_t horizon = INT64_MAX;
+    if (rowsFull)
+        horizon = std::min(horizon, asInt(rows.back()[0]));
+    if (accessFull)
+        horizon = std::min(horizon, asInt(access.back()[0]));
+
+    bool hasMore = false;
     std::size_t ia = 0, ib = 0;
     while (ia < rows.size() || ib < access.size()) {
         const bool takeRow =
             ib >= access.size() || (ia < rows.size() && asInt(rows[ia][0]) < asInt(access[ib][0]));
         const SqlRow &item = takeRow ? rows[ia] : access[ib];
-        const std::int64_t itemTx = asInt(item[1]);
-        if (static_cast<std::uint32_t>(page.changes_size()) >= limit && itemTx != lastTx)
+        const bool pageFull =
+            static_cast<std::uint32_t>(page.changes_size()) >= limit && asInt(item[1]) != lastTx;
+        if (asInt(item[0]) > horizon || pageFull) {
+            hasMore = true;
             break;
-        if (takeRow) {
-            rowToChange(item, page.add_changes());
-            ++ia;
-        } else {
-            emitAccess(item);
-            ++ib;
         }
-        lastSeq = static_cast<std::uint64_t>(asInt(item[0]));
-        lastTx = itemTx;
+        emit(item, takeRow);
+        ++(takeRow ? ia : ib);
     }
-    const bool rowsFull = static_cast<std::int64_t>(rows.size()) == fetch;
-    const bool accessFull = static_cast<std::int64_t>(access.size()) == fetch;
-    bool hasMore = ia < rows.size() || ib < access.size();
-    if (!hasMore && (rowsFull || accessFull)) {
-        // The fetched window ended inside a transaction: send the rest of it.
-        hasMore = true;
+    hasMore = hasMore || rowsFull || accessFull;
+    if (hasMore && lastTx >= 0) {
+        // The page ends on a transaction boundary: the rest of the last one.
         const auto restRows =
             m_db.query(std::string("SELECT ") + kRowColumns +
                            " FROM field_state WHERE tx_seq = ? AND seq > ?" + visible + " ORDER BY seq",
                        visibleParams({lastTx, static_cast<std::int64_t>(lastSeq)}));
         SqlRows restAccess;
         if (worker)
-            restAccess = m_db.query("SELECT seq, tx_seq, household_id, kind FROM access_log WHERE user_id = ?"
+            restAccess = m_db.query("SELECT seq, tx_seq, household_id, kind, hlc, entity, record_id FROM "
+                                    "access_log WHERE user_id = ?"
                                     " AND tx_seq = ? AND seq > ? ORDER BY seq",
                                     {who.userId, lastTx, static_cast<std::int64_t>(lastSeq)});
         std::size_t ra = 0, rb = 0;
         while (ra < restRows.size() || rb < restAccess.size()) {
             const bool takeRow = rb >= restAccess.size() ||
                 (ra < restRows.size() && asInt(restRows[ra][0]) < asInt(restAccess[rb][0]));
-            const SqlRow &item = takeRow ? restRows[ra++] : restAccess[rb++];
-            if (takeRow)
-                rowToChange(item, page.add_changes());
-            else
-                emitAccess(item);
-            lastSeq = static_cast<std::uint64_t>(asInt(item[0]));
+            emit(takeRow ? restRows[ra] : restAccess[rb], takeRow);
+            ++(takeRow ? ra : rb);
         }
     }
     const std::uint64_t seen = hasMore ? lastSeq : std::max(lastSeq, maxSeq);

@@ -67,6 +67,8 @@ private:
     std::optional<Rejection> setField(Batch &batch, const sync::EntityDef &def, const sync::Change &change,
                                       const std::optional<Record> &record, const std::string &scope,
                                       std::uint64_t baseSeq);
+    void dropFromOldScope(Batch &batch, const sync::Change &change, const std::string &oldScope,
+                          const std::string &newScope);
     void writeConflict(Batch &batch, const sync::Change &change, const std::string &scope,
                        const sync::FieldMerge &merge);
     void syncShare(Batch &batch, const std::string &shareId, bool purged);
