@@ -1,8 +1,11 @@
 #pragma once
 
-// The real brugboek-server as a child process on loopback, with an embedded
-// SQLite store in a temporary folder (or a PostgreSQL database), and the
-// admin commands the tests need.
+// The real brugboek-server as a child process on loopback, with a fresh
+// store: an embedded SQLite file in a temporary folder, or a new PostgreSQL
+// database when BRUGBOEK_TEST_BACKEND=postgres (testing::freshStore, which
+// the server's own tests use too), and the admin commands the tests need.
+
+#include "serverharness.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,10 +20,12 @@ class ServerProcess
 {
 public:
     // BRUGBOEK_SERVER_BINARY is set by the test's CMakeLists.
-    explicit ServerProcess(QString postgresUrl = {})
-        : m_postgres(std::move(postgresUrl))
+    ServerProcess()
+        : m_setup(testing::freshStore(QDir(m_dir.path()).filePath(QStringLiteral("store"))))
     {
     }
+    // Why this backend cannot run here (for BRUGBOEK_REQUIRE_STORE in initTestCase).
+    [[nodiscard]] const testing::StoreSetup &setup() const { return m_setup; }
     ~ServerProcess() { stop(); }
 
     // Runs an admin command; returns its standard output, fails the test on error.
@@ -104,16 +109,11 @@ public:
     [[nodiscard]] QString dataDir() const { return m_dir.path(); }
 
 private:
-    QStringList storeArgs() const
-    {
-        if (!m_postgres.isEmpty())
-            return {QStringLiteral("--postgres"), m_postgres};
-        return {QStringLiteral("--data"), m_dir.path()};
-    }
+    QStringList storeArgs() const { return m_setup.storeArgs; }
     QString portFile() const { return QDir(m_dir.path()).filePath(QStringLiteral("port")); }
 
-    QString m_postgres;
     QTemporaryDir m_dir;
+    testing::StoreSetup m_setup;
     QProcess m_process;
     QString m_url;
     int m_port = 0;

@@ -43,6 +43,12 @@ class TestSyncIntegration : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        ServerProcess probe;
+        BRUGBOEK_REQUIRE_STORE(probe.setup());
+    }
+
     void whatOneDeviceDoesAnotherSees()
     {
         ServerProcess server;

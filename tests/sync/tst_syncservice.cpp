@@ -57,6 +57,12 @@ class TestSyncService : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        ServerProcess probe;
+        BRUGBOEK_REQUIRE_STORE(probe.setup());
+    }
+
     void enrolsSyncsAndReportsUpToDate()
     {
         ServerProcess server;
