@@ -224,7 +224,8 @@ SyncEngine::Result SyncEngine::run()
         return total;
     const Result pulled = pull();
     total.outcome = pulled.outcome;
-    total.detail = pulled.detail;
+    if (!pulled.detail.empty())
+        total.detail = pulled.detail;
     total.retryAfterS = pulled.retryAfterS;
     total.pulled = pulled.pulled;
     return total;
@@ -389,6 +390,8 @@ SyncEngine::Result SyncEngine::pull()
         while (more) {
             const Result r = pullOnce(&more);
             total.pulled += r.pulled;
+            if (!r.detail.empty())
+                total.detail = r.detail; // what could not be applied, for the log
             if (r.outcome != Outcome::Ok) {
                 total.outcome = r.outcome;
                 total.detail = r.detail;
