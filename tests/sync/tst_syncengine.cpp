@@ -154,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(f.t.store->changes().watermark(), 7);
     }
 
-    void aPageThatBreaksTheSchemaIsNotHalfApplied()
+    void recordsWithoutTheirHouseholdDoNotStallSync()
     {
         Fixture f;
         // A person of a household that never comes: dropped, the rest stays,
