@@ -479,8 +479,12 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
     const std::string mine = privateScope(who.userId);
 
     Transaction tx(m_db, Transaction::Kind::Read);
-    const std::string visible = worker ? " AND (scope = ? OR scope = ? OR scope IN (SELECT household_id FROM "
-                                         "household_access WHERE user_id = ?))"
+    // Written so that no index serves the visibility test: the planner then
+    // walks the seq index in order and stops at the page's end. An OR of
+    // indexable terms made SQLite gather and sort every visible row after
+    // the cursor for each page, quadratic over an initial pull.
+    const std::string visible = worker ? " AND (scope IN (?, ?) OR EXISTS (SELECT 1 FROM household_access a "
+                                         "WHERE a.user_id = ? AND a.household_id = field_state.scope))"
                                        : " AND scope = ?";
     auto visibleParams = [&](std::vector<SqlValue> params) {
         params.emplace_back(team);
