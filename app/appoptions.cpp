@@ -51,6 +51,7 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     o.selfTest = parser.isSet(selfTest);
     o.screenshotDirectory = parser.value(screenshots);
     o.language = parser.value(lang);
+    o.languageGiven = parser.isSet(lang);
     if (!languages().contains(o.language)) {
         qCritical("Unknown language \"%s\"; use nl, fr or en.", qPrintable(o.language));
         std::exit(2);

@@ -15,6 +15,7 @@ struct AppOptions
     QString screenshotDirectory; // self-test: one PNG per page here
     QSize windowSize; // invalid: the platform's choice
     QString language = QStringLiteral("nl");
+    bool languageGiven = false; // --lang was given; else the stored choice applies
 
     static const QStringList &languages(); // nl, fr, en
 

@@ -5,6 +5,7 @@
 #include "app/demo/demogenerator.h"
 #include "app/language.h"
 #include "app/selftest.h"
+#include "app/settingscontroller.h"
 #include "app/store/queries.h"
 #include "app/store/store.h"
 #include "platform/developmentkeyprovider.h"
@@ -40,7 +41,12 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("brugboek"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Brugboek"));
     QGuiApplication::setApplicationVersion(QStringLiteral(BRUGBOEK_VERSION));
-    const app::AppOptions options = app::AppOptions::parse(QGuiApplication::arguments());
+    app::AppOptions options = app::AppOptions::parse(QGuiApplication::arguments());
+    if (!options.languageGiven) {
+        const QString stored = app::SettingsController::storedLanguage(options.dataDirectory);
+        if (!stored.isEmpty())
+            options.language = stored;
+    }
 
     std::optional<app::SelfTest> selfTest;
     if (options.selfTest)

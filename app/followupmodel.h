@@ -1,0 +1,58 @@
+#pragma once
+
+#include "app/store/queries.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+#include <QPointer>
+#include <QQmlEngine>
+
+namespace brugboek::app {
+
+class AppContext;
+
+// Open follow-ups due today or earlier, the oldest first, each marked
+// overdue when its day has passed.
+class FollowUpModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(brugboek::app::AppContext *context READ context WRITE setContext NOTIFY contextChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Role {
+        FollowUpIdRole = Qt::UserRole,
+        HouseholdIdRole,
+        HouseholdNameRole,
+        TitleRole,
+        DueTextRole,
+        OverdueRole,
+    };
+    Q_ENUM(Role)
+
+    explicit FollowUpModel(QObject *parent = nullptr);
+
+    [[nodiscard]] AppContext *context() const { return m_context; }
+    void setContext(AppContext *context);
+    [[nodiscard]] int count() const { return static_cast<int>(m_rows.size()); }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    // Marks the follow-up done now; it leaves the list.
+    Q_INVOKABLE bool complete(const QString &followUpId);
+    Q_INVOKABLE void refresh();
+
+Q_SIGNALS:
+    void contextChanged();
+    void countChanged();
+
+private:
+    QPointer<AppContext> m_context;
+    QDate m_today;
+    QList<store::DueFollowUp> m_rows;
+};
+
+} // namespace brugboek::app
