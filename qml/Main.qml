@@ -12,7 +12,10 @@ ApplicationWindow {
     // The pages of the tabs, in order.
     readonly property var tabPages: [
         String(Qt.resolvedUrl("pages/VandaagPage.qml")),
-        String(Qt.resolvedUrl("pages/GezinnenPage.qml"))
+        String(Qt.resolvedUrl("pages/GezinnenPage.qml")),
+        String(Qt.resolvedUrl("pages/ToeleidingenPage.qml")),
+        String(Qt.resolvedUrl("pages/SocialeKaartPage.qml")),
+        String(Qt.resolvedUrl("pages/InstellingenPage.qml"))
     ]
 
     // Shows `url` as the only page; the tabs and the self-test use it.
@@ -58,6 +61,7 @@ ApplicationWindow {
                 elide: Label.ElideRight
                 verticalAlignment: Qt.AlignVCenter
             }
+            // The sync work puts its status indicator here.
         }
     }
 
@@ -65,15 +69,18 @@ ApplicationWindow {
         id: tabs
         visible: AppContext.storeOpen
 
-        TabButton {
-            text: qsTr("Today")
-            implicitHeight: Theme.touchTarget + Theme.spacingSmall
-            onClicked: window.showPage(window.tabPages[0])
-        }
-        TabButton {
-            text: qsTr("Households")
-            implicitHeight: Theme.touchTarget + Theme.spacingSmall
-            onClicked: window.showPage(window.tabPages[1])
+        Repeater {
+            model: [qsTr("Today"), qsTr("Households"), qsTr("Referrals", "toeleidingen"), qsTr("Social map"),
+                qsTr("Settings")]
+            delegate: TabButton {
+                required property int index
+                required property string modelData
+
+                text: modelData
+                font.pixelSize: window.width < Theme.wideWidth ? Theme.fontSmall - 2 : Theme.fontBody
+                implicitHeight: Theme.touchTarget + Theme.spacingSmall
+                onClicked: window.showPage(window.tabPages[index])
+            }
         }
     }
 
