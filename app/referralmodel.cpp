@@ -159,6 +159,25 @@ bool ReferralModel::changeStatus(const QString &referralId, const QString &statu
     return true;
 }
 
+bool ReferralModel::create(const QString &householdId, const QString &organisationId, const QString &need)
+{
+    store::Store *store = m_context ? m_context->store() : nullptr;
+    if (!store)
+        return false;
+    store::Referral referral;
+    referral.householdId = householdId;
+    referral.organisationId = organisationId;
+    referral.need = need.trimmed();
+    try {
+        store::Repository(*store).createReferral(referral);
+    } catch (const std::exception &e) {
+        m_context->reportError(e);
+        return false;
+    }
+    m_context->notifyRecordsChanged();
+    return true;
+}
+
 void ReferralModel::refresh()
 {
     QList<store::ReferralRow> rows;

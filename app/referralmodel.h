@@ -65,6 +65,14 @@ public:
     // an outcome. False (with the context's error set) when refused.
     Q_INVOKABLE bool changeStatus(const QString &referralId, const QString &status, const QDate &date = {},
                                   const QString &outcome = {});
+    // A new referral of the household to the organisation ("besproken met
+    // ouder" today); false when refused.
+    Q_INVOKABLE bool create(const QString &householdId, const QString &organisationId, const QString &need);
+    // Completes the referral today with `outcome` (see ReferralOutcome).
+    Q_INVOKABLE bool close(const QString &referralId, const QString &outcome)
+    {
+        return changeStatus(referralId, QStringLiteral("afgerond"), {}, outcome);
+    }
     Q_INVOKABLE void refresh();
 
 Q_SIGNALS:
