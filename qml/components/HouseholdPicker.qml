@@ -13,6 +13,17 @@ ColumnLayout {
     property bool allowUnknown: true
     readonly property bool chosen: controller.householdId.length > 0 || controller.unknownParent.length > 0
 
+    // Called from a result row, which this removes: the work happens here.
+    function pick(id, name) {
+        search.clear()
+        controller.selectHousehold(id, name)
+    }
+    function pickUnknown() {
+        const text = search.text.trim()
+        search.clear()
+        controller.unknownParent = text
+    }
+
     spacing: Theme.spacingSmall
 
     HouseholdSearchModel {
@@ -46,10 +57,7 @@ ColumnLayout {
             Layout.fillWidth: true
             implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
             text: members.length > 0 ? qsTr("%1 (%2)").arg(displayName).arg(members) : displayName
-            onClicked: {
-                root.controller.selectHousehold(householdId, displayName)
-                search.clear()
-            }
+            onClicked: root.pick(householdId, displayName)
         }
     }
 
@@ -60,10 +68,7 @@ ColumnLayout {
         implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
         text: qsTr("Not yet known: “%1”").arg(search.text.trim())
         font.italic: true
-        onClicked: {
-            root.controller.unknownParent = search.text.trim()
-            search.clear()
-        }
+        onClicked: root.pickUnknown()
     }
 
     Pane {

@@ -13,6 +13,13 @@ ColumnLayout {
     property string organisationId
     property string organisationName
 
+    // Called from a result row, which this removes: the work happens here.
+    function choose(id, name) {
+        organisationId = id
+        organisationName = name
+        orgSearch.clear()
+    }
+
     spacing: Theme.spacingSmall
 
     OrganisationModel {
@@ -65,11 +72,7 @@ ColumnLayout {
             Layout.fillWidth: true
             implicitHeight: visible ? Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding) : 0
             text: qsTr("%1 (%2)").arg(name).arg(kindLabel)
-            onClicked: {
-                root.organisationId = organisationId
-                root.organisationName = name
-                orgSearch.clear()
-            }
+            onClicked: root.choose(organisationId, name)
         }
     }
     RowLayout {

@@ -72,6 +72,12 @@ Page {
         property string householdId
         property string householdName
 
+        // Called from a result row, which this removes.
+        function pick(id, name) {
+            householdId = id
+            householdName = name
+        }
+
         parent: Overlay.overlay
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.spacing, 520)
@@ -108,10 +114,7 @@ Page {
                     Layout.fillWidth: true
                     implicitHeight: Theme.touchTarget
                     text: displayName
-                    onClicked: {
-                        referDialog.householdId = householdId
-                        referDialog.householdName = displayName
-                    }
+                    onClicked: referDialog.pick(householdId, displayName)
                 }
             }
             Label {

@@ -13,6 +13,8 @@ Page {
     readonly property bool wide: width >= Theme.splitWidth
     property string selectedId
     property alias referrals: referralModel
+    property alias history: history
+    property alias statusDialog: statusDialog
 
     title: qsTr("Referrals", "toeleidingen")
     background: null
