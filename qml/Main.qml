@@ -78,7 +78,21 @@ ApplicationWindow {
 
                 text: modelData
                 font.pixelSize: window.width < Theme.wideWidth ? Theme.fontSmall - 2 : Theme.fontBody
+                font.capitalization: window.width < Theme.wideWidth ? Font.MixedCase : Font.AllUppercase
+                leftPadding: 2
+                rightPadding: 2
                 implicitHeight: Theme.touchTarget + Theme.spacingSmall
+                // Five tabs on a phone: a long name takes two lines rather than an ellipsis.
+                contentItem: Label {
+                    text: parent.text
+                    font: parent.font
+                    color: parent.checked ? Theme.accent : Theme.textPrimary
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                }
                 onClicked: window.showPage(window.tabPages[index])
             }
         }

@@ -43,6 +43,7 @@ ColumnLayout {
     }
     Label {
         Layout.fillWidth: true
+        visible: root.controller.followUp !== ""
         text: root.controller.followUpText
         color: Theme.textSecondary
         wrapMode: Text.Wrap

@@ -39,7 +39,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget
         visible: !root.chosen
-        placeholderText: root.allowUnknown ? qsTr("Household name, or a few words about the parent")
+        placeholderText: root.allowUnknown ? qsTr("Household, or a few words about the parent")
                                            : qsTr("Household name")
         inputMethodHints: Qt.ImhNoPredictiveText
         Accessible.name: qsTr("Search households")

@@ -195,10 +195,6 @@
 <context>
     <name>HouseholdPicker</name>
     <message>
-        <source>Household name, or a few words about the parent</source>
-        <translation>Nom de la famille, ou quelques mots sur le parent</translation>
-    </message>
-    <message>
         <source>Household name</source>
         <translation>Nom de la famille</translation>
     </message>
@@ -217,6 +213,10 @@
     <message>
         <source>Choose someone else</source>
         <translation>Choisir quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Household, or a few words about the parent</source>
+        <translation>Famille, ou quelques mots sur le parent</translation>
     </message>
 </context>
 <context>

@@ -195,10 +195,6 @@
 <context>
     <name>HouseholdPicker</name>
     <message>
-        <source>Household name, or a few words about the parent</source>
-        <translation>Naam van het gezin, of enkele woorden over de ouder</translation>
-    </message>
-    <message>
         <source>Household name</source>
         <translation>Naam van het gezin</translation>
     </message>
@@ -217,6 +213,10 @@
     <message>
         <source>Choose someone else</source>
         <translation>Iemand anders kiezen</translation>
+    </message>
+    <message>
+        <source>Household, or a few words about the parent</source>
+        <translation>Gezin, of enkele woorden over de ouder</translation>
     </message>
 </context>
 <context>

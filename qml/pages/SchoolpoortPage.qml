@@ -66,6 +66,24 @@ Page {
                 controller: capture
             }
 
+            Item {
+                Layout.preferredHeight: Theme.spacing
+            }
+        }
+    }
+
+    // Always in reach, also on a phone: the third tap.
+    footer: Pane {
+        padding: Theme.spacingSmall
+        background: Rectangle {
+            color: Theme.background
+        }
+
+        ColumnLayout {
+            width: Math.min(parent.width - 2 * Theme.spacingSmall, Theme.contentMaxWidth)
+            x: (parent.width - width) / 2
+            spacing: Theme.spacingSmall / 2
+
             Label {
                 Layout.fillWidth: true
                 visible: !capture.canSave
@@ -77,7 +95,6 @@ Page {
                 objectName: "saveButton"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.bigButtonHeight
-                Layout.bottomMargin: Theme.spacingLarge
                 enabled: capture.canSave
                 text: qsTr("Save")
                 font.pixelSize: Theme.fontTitle
