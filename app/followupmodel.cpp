@@ -26,6 +26,15 @@ void FollowUpModel::setContext(AppContext *context)
     refresh();
 }
 
+void FollowUpModel::setLimit(int limit)
+{
+    if (m_limit == limit)
+        return;
+    m_limit = limit;
+    Q_EMIT limitChanged();
+    refresh();
+}
+
 int FollowUpModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : count();
@@ -95,9 +104,13 @@ void FollowUpModel::refresh()
             return;
         }
     }
-    const bool countChange = rows.size() != m_rows.size();
+    const int total = static_cast<int>(rows.size());
+    if (m_limit > 0 && rows.size() > m_limit)
+        rows.resize(m_limit);
+    const bool countChange = rows.size() != m_rows.size() || total != m_total;
     beginResetModel();
     m_rows = rows;
+    m_total = total;
     endResetModel();
     if (countChange)
         Q_EMIT countChanged();

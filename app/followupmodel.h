@@ -19,6 +19,9 @@ class FollowUpModel : public QAbstractListModel
     QML_ELEMENT
     Q_PROPERTY(brugboek::app::AppContext *context READ context WRITE setContext NOTIFY contextChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // Rows shown at most (0: all); totalCount counts them all.
+    Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY limitChanged)
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
 
 public:
     enum Role {
@@ -36,6 +39,9 @@ public:
     [[nodiscard]] AppContext *context() const { return m_context; }
     void setContext(AppContext *context);
     [[nodiscard]] int count() const { return static_cast<int>(m_rows.size()); }
+    [[nodiscard]] int limit() const { return m_limit; }
+    void setLimit(int limit);
+    [[nodiscard]] int totalCount() const { return m_total; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -48,10 +54,13 @@ public:
 Q_SIGNALS:
     void contextChanged();
     void countChanged();
+    void limitChanged();
 
 private:
     QPointer<AppContext> m_context;
     QDate m_today;
+    int m_limit = 0;
+    int m_total = 0;
     QList<store::DueFollowUp> m_rows;
 };
 

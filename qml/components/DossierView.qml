@@ -116,6 +116,11 @@ Item {
             delegate: ReferralDelegate {
                 Layout.fillWidth: true
                 showStatus: true
+                onClicked: {
+                    history.key = referralId
+                    historyDialog.title = need
+                    historyDialog.open()
+                }
                 onChangeStatusRequested: {
                     statusDialog.referralId = referralId
                     statusDialog.householdName = householdName
@@ -152,5 +157,23 @@ Item {
     StatusDialog {
         id: statusDialog
         referrals: dossier.referrals
+    }
+    ReferralHistoryModel {
+        id: history
+        context: AppContext
+    }
+    Dialog {
+        id: historyDialog
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.spacing, 520)
+        height: Math.min(parent.height - 2 * Theme.spacing, 480)
+        modal: true
+        standardButtons: Dialog.Close
+
+        ReferralHistoryView {
+            anchors.fill: parent
+            history: history
+        }
     }
 }

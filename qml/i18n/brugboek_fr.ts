@@ -657,6 +657,13 @@
         <source>No contacts yet.</source>
         <translation>Pas encore de contacts.</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et encore %n</numerusform>
+            <numerusform>et encore %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ZitdagPage</name>

@@ -657,6 +657,13 @@
         <source>No contacts yet.</source>
         <translation>Nog geen contacten.</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ZitdagPage</name>

@@ -23,6 +23,7 @@ Page {
     FollowUpModel {
         id: followUps
         context: AppContext
+        limit: 8
     }
     ReferralModel {
         id: calls
@@ -151,6 +152,13 @@ Page {
                         Layout.fillWidth: true
                         visible: followUps.count === 0
                         text: qsTr("Nothing to follow up today.")
+                        color: Theme.textSecondary
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.leftMargin: Theme.spacing
+                        visible: followUps.totalCount > followUps.count
+                        text: qsTr("and %n more", "", followUps.totalCount - followUps.count)
                         color: Theme.textSecondary
                     }
 

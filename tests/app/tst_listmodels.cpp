@@ -65,6 +65,19 @@ private Q_SLOTS:
         QVERIFY(model.complete(model.data(model.index(0), app::FollowUpModel::FollowUpIdRole).toString()));
         QCOMPARE(model.count(), 1);
         QCOMPARE(countChanged.count(), 2);
+
+        // The first rows only, and how many there are in all.
+        model.setLimit(0);
+        store::FollowUp extra;
+        extra.householdId = h;
+        extra.title = QStringLiteral("Nog een");
+        extra.dueOn = fixedToday();
+        app.repo().save(extra);
+        app.context.notifyRecordsChanged();
+        QCOMPARE(model.count(), 2);
+        model.setLimit(1);
+        QCOMPARE(model.count(), 1);
+        QCOMPARE(model.totalCount(), 2);
     }
 
     void recentContacts()
