@@ -33,18 +33,28 @@ Pane {
         }
         Repeater {
             model: [
-                { "text": root.currentValue, "lost": false },
-                { "text": root.lostValue, "lost": true }
+                { "caption": qsTr("Current text"), "text": root.currentValue, "lost": false },
+                { "caption": qsTr("Overwritten text"), "text": root.lostValue, "lost": true }
             ]
             delegate: RowLayout {
                 required property var modelData
 
                 Layout.fillWidth: true
                 spacing: Theme.spacingSmall
-                Label {
+                ColumnLayout {
                     Layout.fillWidth: true
-                    text: modelData.text.length > 0 ? modelData.text : qsTr("(empty)")
-                    wrapMode: Text.Wrap
+                    spacing: 0
+                    Label {
+                        Layout.fillWidth: true
+                        text: modelData.caption
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textSecondary
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: modelData.text.length > 0 ? modelData.text : qsTr("(empty)")
+                        wrapMode: Text.Wrap
+                    }
                 }
                 Button {
                     objectName: (modelData.lost ? "keepLost" : "keepCurrent") + root.index

@@ -15,6 +15,14 @@
         <source>Keep this</source>
         <translation>Garder celui-ci</translation>
     </message>
+    <message>
+        <source>Current text</source>
+        <translation>Texte actuel</translation>
+    </message>
+    <message>
+        <source>Overwritten text</source>
+        <translation>Texte écrasé</translation>
+    </message>
 </context>
 <context>
     <name>DateDialog</name>

@@ -15,6 +15,14 @@
         <source>Keep this</source>
         <translation>Deze houden</translation>
     </message>
+    <message>
+        <source>Current text</source>
+        <translation>Tekst nu</translation>
+    </message>
+    <message>
+        <source>Overwritten text</source>
+        <translation>Overschreven tekst</translation>
+    </message>
 </context>
 <context>
     <name>DateDialog</name>

@@ -80,6 +80,7 @@ Page {
         }
 
         DossierView {
+            objectName: "dossierView"
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: root.wide

@@ -3,6 +3,8 @@
 
 #include "appfixture.h"
 
+#include "sync/core/entities.h"
+
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -51,7 +53,23 @@ private:
         caw.services = QStringLiteral("schuldbemiddeling");
         repo.save(caw);
         const QString haddad = app.addHousehold(QStringLiteral("Haddad"), {QStringLiteral("Samira")});
-        app.addHousehold(QStringLiteral("El Amrani"), {QStringLiteral("Fatima")}, {QStringLiteral("Amir")});
+        const QString elAmrani = app.addHousehold(QStringLiteral("El Amrani"), {QStringLiteral("Fatima")},
+                                                  {QStringLiteral("Amir")});
+        // A note edited on two devices, as sync leaves it.
+        store::Encounter e;
+        e.householdId = elAmrani;
+        e.kind = QStringLiteral("huisbezoek");
+        e.note = QStringLiteral("Mama zoekt werk als poetshulp");
+        repo.saveEncounter(e);
+        app.context.store()->changes().put(
+            sync::entity("conflict"), app.context.store()->newId(),
+            {{QStringLiteral("household_id"), elAmrani},
+             {QStringLiteral("record_entity"), QStringLiteral("encounter")},
+             {QStringLiteral("record_id"), e.id},
+             {QStringLiteral("field"), QStringLiteral("note")},
+             {QStringLiteral("lost_value"), QStringLiteral("Mama zoekt werk; VDAB-afspraak")},
+             {QStringLiteral("lost_device"), QStringLiteral("tablet-2")},
+             {QStringLiteral("lost_hlc"), qint64(1)}});
         store::Referral r;
         r.householdId = haddad;
         r.organisationId = caw.id;
