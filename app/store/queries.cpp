@@ -330,6 +330,16 @@ QList<EncounterRow> Queries::encountersBetween(const QString &kind, const QStrin
     return out;
 }
 
+int Queries::encounterCount(const QString &kind, qint64 fromMs, qint64 toMs)
+{
+    Query q = m_db.query(
+        "SELECT count(*) FROM encounter WHERE occurred_at >= ?1 AND occurred_at < ?2 AND kind = ?3");
+    q.bind(1, fromMs);
+    q.bind(2, toMs);
+    q.bind(3, kind);
+    return q.next() ? static_cast<int>(q.int64(0)) : 0;
+}
+
 QList<School> Queries::schools()
 {
     Query q = m_db.query("SELECT * FROM school WHERE active = 1 ORDER BY name, id");

@@ -115,6 +115,8 @@ public:
     // Encounters of `kind` at `schoolId` in [fromMs, toMs), oldest first.
     [[nodiscard]] QList<EncounterRow> encountersBetween(const QString &kind, const QString &schoolId,
                                                         qint64 fromMs, qint64 toMs);
+    // How many encounters of `kind` in [fromMs, toMs), at any school.
+    [[nodiscard]] int encounterCount(const QString &kind, qint64 fromMs, qint64 toMs);
     [[nodiscard]] QList<School> schools();
     // Every referral of a household, the latest change first.
     [[nodiscard]] QList<ReferralRow> referralsOf(const QString &householdId);

@@ -672,6 +672,13 @@
             <numerusform>et encore %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Zitdag (%n conversation(s) today)</source>
+        <translation>
+            <numerusform>Permanence (%n entretien aujourd&apos;hui)</numerusform>
+            <numerusform>Permanence (%n entretiens aujourd&apos;hui)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ZitdagPage</name>

@@ -672,6 +672,13 @@
             <numerusform>en nog %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Zitdag (%n conversation(s) today)</source>
+        <translation>
+            <numerusform>Zitdag (%n gesprek vandaag)</numerusform>
+            <numerusform>Zitdag (%n gesprekken vandaag)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ZitdagPage</name>

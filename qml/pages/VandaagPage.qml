@@ -76,7 +76,9 @@ Page {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     implicitHeight: Theme.touchTarget
-                    text: qsTr("Zitdag")
+                    text: today.zitdagTodayCount > 0
+                          ? qsTr("Zitdag (%n conversation(s) today)", "", today.zitdagTodayCount)
+                          : qsTr("Zitdag")
                     onClicked: root.open("ZitdagPage.qml")
                 }
                 Button {
