@@ -7,6 +7,8 @@
 #include "app/store/repository.h"
 #include "app/store/store.h"
 
+#include <QSet>
+
 namespace brugboek::app {
 
 void KeyedListModel::setKey(const QString &key)
@@ -52,16 +54,38 @@ QList<QVariantList> PersonModel::load(store::Store &store)
 }
 
 TimelineModel::TimelineModel(QObject *parent)
-    : KeyedListModel({"title", "entryId", "kind", "kindLabel", "detail", "dateText", "recordId"}, parent)
+    : KeyedListModel(
+          {"title", "entryId", "kind", "kindLabel", "detail", "dateText", "recordId", "canWithdraw"}, parent)
 {
+}
+
+bool TimelineModel::withdrawConsent(const QString &consentId)
+{
+    store::Store *s = store();
+    if (!s)
+        return false;
+    try {
+        store::Repository(*s).withdrawConsent(consentId,
+                                              QDateTime::fromMSecsSinceEpoch(s->clock().nowMs()).date());
+    } catch (const std::exception &e) {
+        context()->reportError(e);
+        return false;
+    }
+    context()->notifyRecordsChanged();
+    return true;
 }
 
 QList<QVariantList> TimelineModel::load(store::Store &store)
 {
     store::Queries queries(store.db());
     const auto kinds = labels::listLabels(queries, QStringLiteral("contactsoort"));
+    const auto entries = queries.timeline(key());
+    QSet<QString> withdrawn;
+    for (const auto &t : entries)
+        if (t.kind == QLatin1String("consent_withdrawn"))
+            withdrawn.insert(t.id);
     QList<QVariantList> out;
-    for (const auto &t : queries.timeline(key())) {
+    for (const auto &t : entries) {
         QString kindLabel;
         QString title = t.title;
         QString date;
@@ -82,7 +106,8 @@ QList<QVariantList> TimelineModel::load(store::Store &store)
                 kindLabel = tr("Follow-up");
             }
         }
-        out.append({title, t.id, t.kind, kindLabel, t.detail, date, t.recordId});
+        const bool canWithdraw = t.kind == QLatin1String("consent") && !withdrawn.contains(t.id);
+        out.append({title, t.id, t.kind, kindLabel, t.detail, date, t.recordId, canWithdraw});
     }
     return out;
 }

@@ -50,6 +50,9 @@ class TimelineModel : public KeyedListModel
 public:
     explicit TimelineModel(QObject *parent = nullptr);
 
+    // The parents withdraw a consent, as of today; false when refused.
+    Q_INVOKABLE bool withdrawConsent(const QString &consentId);
+
 protected:
     QList<QVariantList> load(store::Store &store) override;
 };

@@ -136,6 +136,7 @@ Item {
             model: dossier.timeline
             delegate: TimelineDelegate {
                 Layout.fillWidth: true
+                onWithdrawRequested: withdrawDialog.ask(entryId, title)
             }
         }
         Item {
@@ -157,6 +158,32 @@ Item {
     StatusDialog {
         id: statusDialog
         referrals: dossier.referrals
+    }
+    Dialog {
+        id: withdrawDialog
+
+        property string consentId
+
+        function ask(id, subject) {
+            consentId = id
+            question.text = qsTr("The parents withdraw their consent for “%1” as of today?").arg(subject)
+            open()
+        }
+
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.spacing, 440)
+        modal: true
+        title: qsTr("Withdraw consent")
+        standardButtons: Dialog.Yes | Dialog.No
+        onAccepted: dossier.timeline.withdrawConsent(consentId)
+
+        Label {
+            id: question
+            anchors.left: parent.left
+            anchors.right: parent.right
+            wrapMode: Text.Wrap
+        }
     }
     ReferralHistoryModel {
         id: history

@@ -12,6 +12,10 @@ Pane {
     required property string kindLabel
     required property string detail
     required property string dateText
+    required property string entryId
+    required property bool canWithdraw
+
+    signal withdrawRequested()
 
     padding: Theme.spacingSmall
     leftPadding: Theme.spacing
@@ -29,12 +33,22 @@ Pane {
             color: Theme.textSecondary
             elide: Text.ElideRight
         }
-        Label {
+        RowLayout {
             Layout.fillWidth: true
-            text: root.title
-            font.weight: Font.Medium
-            color: Theme.textPrimary
-            wrapMode: Text.Wrap
+            Label {
+                Layout.fillWidth: true
+                text: root.title
+                font.weight: Font.Medium
+                color: Theme.textPrimary
+                wrapMode: Text.Wrap
+            }
+            Button {
+                visible: root.canWithdraw
+                flat: true
+                implicitHeight: Theme.touchTarget
+                text: qsTr("Withdraw", "consent")
+                onClicked: root.withdrawRequested()
+            }
         }
         Label {
             Layout.fillWidth: true

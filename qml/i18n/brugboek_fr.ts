@@ -125,6 +125,14 @@
         <source>Choose a household.</source>
         <translation>Choisissez une famille.</translation>
     </message>
+    <message>
+        <source>The parents withdraw their consent for “%1” as of today?</source>
+        <translation>Les parents retirent-ils leur consentement pour « %1 » à partir d&apos;aujourd&apos;hui ?</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
 </context>
 <context>
     <name>EncounterDelegate</name>
@@ -578,6 +586,11 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <comment>consent</comment>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>

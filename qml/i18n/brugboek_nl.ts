@@ -125,6 +125,14 @@
         <source>Choose a household.</source>
         <translation>Kies een gezin.</translation>
     </message>
+    <message>
+        <source>The parents withdraw their consent for “%1” as of today?</source>
+        <translation>Trekken de ouders hun toestemming voor “%1” vanaf vandaag in?</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
 </context>
 <context>
     <name>EncounterDelegate</name>
@@ -578,6 +586,11 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <comment>consent</comment>
+        <translation>Intrekken</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,34 @@ private Q_SLOTS:
                  QStringLiteral("Huur achterstallig"));
     }
 
+    void withdrawConsent()
+    {
+        test::AppFixture app;
+        const QString h = app.addHousehold(QStringLiteral("Haddad"), {QStringLiteral("Samira")});
+        store::Consent c;
+        c.householdId = h;
+        c.subject = QStringLiteral("schuldsituatie");
+        c.sharedWith = QStringLiteral("CAW");
+        c.givenOn = QDateTime::fromMSecsSinceEpoch(test::FixedNowMs).date().addDays(-30);
+        app.repo().save(c);
+
+        DossierController dossier;
+        QAbstractItemModelTester tester(dossier.timeline(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        dossier.setContext(&app.context);
+        dossier.setHouseholdId(h);
+        auto *timeline = dossier.timeline();
+        QCOMPARE(timeline->count(), 1);
+        QVERIFY(timeline->get(0, QStringLiteral("canWithdraw")).toBool());
+        QSignalSpy countChanged(timeline, &app::TimelineModel::countChanged);
+        QVERIFY(timeline->withdrawConsent(c.id));
+        QCOMPARE(countChanged.count(), 1);
+        QCOMPARE(timeline->count(), 2); // given, and withdrawn today
+        QCOMPARE(timeline->get(0, QStringLiteral("kind")).toString(), QStringLiteral("consent_withdrawn"));
+        QVERIFY(!timeline->get(1, QStringLiteral("canWithdraw")).toBool());
+        QVERIFY(app.repo().load<store::Consent>(c.id)->withdrawnOn.isValid());
+    }
+
     void editDetails()
     {
         test::AppFixture app;
