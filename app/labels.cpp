@@ -66,7 +66,12 @@ QString personRole(const QString &role)
 
 QString date(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("ddd d MMM yyyy")) : QString();
+    if (!date.isValid())
+        return {};
+    // The year only when it is not this one.
+    return QLocale().toString(date,
+                              date.year() == QDate::currentDate().year() ? QStringLiteral("ddd d MMM")
+                                                                         : QStringLiteral("ddd d MMM yyyy"));
 }
 
 QString dateTime(const QDateTime &moment)

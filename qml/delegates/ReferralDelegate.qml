@@ -48,6 +48,8 @@ ItemDelegate {
                 Layout.fillWidth: true
                 text: qsTr("%1 → %2").arg(root.need).arg(root.organisationName)
                 color: Theme.textSecondary
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
             Label {
@@ -57,6 +59,8 @@ ItemDelegate {
                 font.pixelSize: Theme.fontSmall
                 font.weight: root.overdue ? Font.Medium : Font.Normal
                 color: root.overdue ? Theme.attention : Theme.textSecondary
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
         }
