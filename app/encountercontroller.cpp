@@ -8,6 +8,17 @@
 
 namespace brugboek::app {
 
+namespace {
+// Sets `member` and says whether it changed.
+template<class T> bool assign(T &member, const T &value)
+{
+    if (member == value)
+        return false;
+    member = value;
+    return true;
+}
+} // namespace
+
 EncounterController::EncounterController(QObject *parent)
     : QObject(parent)
 {
@@ -32,49 +43,59 @@ void EncounterController::setContext(AppContext *context)
     Q_EMIT contextChanged();
 }
 
-#define BRUGBOEK_SETTER(name, member)                                                                        \
-    if (member == name)                                                                                      \
-        return;                                                                                              \
-    member = name;                                                                                           \
-    Q_EMIT formChanged();
-
 void EncounterController::setKind(const QString &kind)
 {
-    BRUGBOEK_SETTER(kind, m_kind)
+    if (assign(m_kind, kind))
+        Q_EMIT formChanged();
 }
+
 void EncounterController::setSchoolId(const QString &id)
 {
-    BRUGBOEK_SETTER(id, m_schoolId)
+    if (assign(m_schoolId, id))
+        Q_EMIT formChanged();
 }
+
 void EncounterController::setUnknownParent(const QString &text)
 {
-    BRUGBOEK_SETTER(text, m_unknownParent)
+    if (assign(m_unknownParent, text))
+        Q_EMIT formChanged();
 }
+
 void EncounterController::setNote(const QString &note)
 {
-    BRUGBOEK_SETTER(note, m_note)
+    if (assign(m_note, note))
+        Q_EMIT formChanged();
 }
+
 void EncounterController::setAgreements(const QString &text)
 {
-    BRUGBOEK_SETTER(text, m_agreements)
+    if (assign(m_agreements, text))
+        Q_EMIT formChanged();
 }
+
 void EncounterController::setFollowUp(const QString &choice)
 {
-    BRUGBOEK_SETTER(choice, m_followUp)
+    if (assign(m_followUp, choice))
+        Q_EMIT formChanged();
 }
+
 void EncounterController::setConsentGiven(bool given)
 {
-    BRUGBOEK_SETTER(given, m_consentGiven)
+    if (assign(m_consentGiven, given))
+        Q_EMIT formChanged();
 }
+
 void EncounterController::setConsentSubject(const QString &text)
 {
-    BRUGBOEK_SETTER(text, m_consentSubject)
+    if (assign(m_consentSubject, text))
+        Q_EMIT formChanged();
 }
+
 void EncounterController::setConsentWith(const QString &text)
 {
-    BRUGBOEK_SETTER(text, m_consentWith)
+    if (assign(m_consentWith, text))
+        Q_EMIT formChanged();
 }
-#undef BRUGBOEK_SETTER
 
 void EncounterController::setFollowUpDate(const QDate &date)
 {

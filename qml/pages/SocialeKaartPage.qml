@@ -17,6 +17,7 @@ Page {
         context: AppContext
         key: search.text
     }
+    // Only to make referrals: the household "-" has none, so it reads nothing.
     ReferralModel {
         id: referrals
         context: AppContext
