@@ -97,6 +97,12 @@ void EncounterController::setConsentWith(const QString &text)
         Q_EMIT formChanged();
 }
 
+void EncounterController::setSettlesFollowUpId(const QString &id)
+{
+    if (assign(m_settlesFollowUpId, id))
+        Q_EMIT formChanged();
+}
+
 void EncounterController::setFollowUpDate(const QDate &date)
 {
     if (m_followUpDate == date && m_followUp == QLatin1String("date"))
@@ -154,6 +160,7 @@ void EncounterController::selectHousehold(const QString &id, const QString &name
         return;
     m_householdId = id;
     m_householdName = name;
+    m_settlesFollowUpId.clear(); // it was about the family chosen before
     m_people.setHouseholdId(id);
     Q_EMIT formChanged();
 }
@@ -210,6 +217,8 @@ bool EncounterController::save()
             c.givenOn = e.occurredAt.toLocalTime().date();
             consentIds << repo.save(c);
         }
+        if (!m_settlesFollowUpId.isEmpty())
+            repo.completeFollowUp(m_settlesFollowUpId, e.occurredAt);
         for (const auto &pending : std::as_const(m_referrals)) {
             store::Referral r;
             r.householdId = m_householdId;
@@ -226,6 +235,7 @@ bool EncounterController::save()
     const QString who = m_householdId.isEmpty() ? m_unknownParent.trimmed() : m_householdName;
     m_lastConsentIds = consentIds;
     m_lastReferralIds = referralIds;
+    m_lastSettledFollowUpId = m_settlesFollowUpId;
     clear();
     m_undoTimer.start(UndoMs);
     setSaved(e.id, tr("Saved: %1").arg(who));
@@ -246,6 +256,8 @@ bool EncounterController::undo()
         for (const QString &id : std::as_const(m_lastConsentIds))
             repo.purge("consent", id);
         repo.purge("encounter", m_lastSavedId);
+        if (!m_lastSettledFollowUpId.isEmpty()) // open again
+            repo.update("follow_up", m_lastSettledFollowUpId, {{QStringLiteral("done_at"), QVariant()}});
         tx.commit();
     } catch (const std::exception &error) {
         m_context->reportError(error);
@@ -264,6 +276,7 @@ void EncounterController::setSaved(const QString &id, const QString &text)
     if (id.isEmpty()) {
         m_lastConsentIds.clear();
         m_lastReferralIds.clear();
+        m_lastSettledFollowUpId.clear();
     }
     Q_EMIT savedChanged();
 }
@@ -281,6 +294,7 @@ void EncounterController::clear()
     m_consentSubject.clear();
     m_consentWith.clear();
     m_referrals.clear();
+    m_settlesFollowUpId.clear();
     m_people.setHouseholdId({});
     m_domains.setSelected({});
     m_consentMethods.setSelected({});

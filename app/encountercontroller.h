@@ -39,6 +39,8 @@ class EncounterController : public QObject
     Q_PROPERTY(QString consentSubject READ consentSubject WRITE setConsentSubject NOTIFY formChanged)
     Q_PROPERTY(QString consentWith READ consentWith WRITE setConsentWith NOTIFY formChanged)
     Q_PROPERTY(QStringList referrals READ referralTexts NOTIFY formChanged)
+    // A follow-up this contact settles (an expected zitdag conversation).
+    Q_PROPERTY(QString settlesFollowUpId READ settlesFollowUpId WRITE setSettlesFollowUpId NOTIFY formChanged)
     Q_PROPERTY(bool canSave READ canSave NOTIFY formChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY formChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY savedChanged)
@@ -78,6 +80,8 @@ public:
     [[nodiscard]] QString consentWith() const { return m_consentWith; }
     void setConsentWith(const QString &text);
     [[nodiscard]] QStringList referralTexts() const;
+    [[nodiscard]] QString settlesFollowUpId() const { return m_settlesFollowUpId; }
+    void setSettlesFollowUpId(const QString &id);
     [[nodiscard]] bool canSave() const { return problem().isEmpty(); }
     // Why save() is not possible yet, in words; empty when it is.
     [[nodiscard]] QString problem() const;
@@ -134,11 +138,13 @@ private:
     QString m_consentSubject;
     QString m_consentWith;
     QList<PendingReferral> m_referrals;
+    QString m_settlesFollowUpId;
 
     QTimer m_undoTimer;
     QString m_lastSavedId;
     QStringList m_lastConsentIds;
     QStringList m_lastReferralIds;
+    QString m_lastSettledFollowUpId;
     QString m_savedText;
 };
 

@@ -35,6 +35,15 @@ void FollowUpModel::setLimit(int limit)
     refresh();
 }
 
+void FollowUpModel::setSchoolId(const QString &id)
+{
+    if (m_schoolId == id)
+        return;
+    m_schoolId = id;
+    Q_EMIT schoolIdChanged();
+    refresh();
+}
+
 int FollowUpModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : count();
@@ -98,7 +107,9 @@ void FollowUpModel::refresh()
     if (store) {
         try {
             m_today = QDateTime::fromMSecsSinceEpoch(store->clock().nowMs()).date();
-            rows = store::Queries(store->db()).followUpsDue(m_today);
+            store::Queries queries(store->db());
+            rows = m_schoolId.isEmpty() ? queries.followUpsDue(m_today)
+                                        : queries.followUpsAtSchool(m_schoolId, m_today);
         } catch (const std::exception &e) {
             m_context->reportError(e);
             return;

@@ -12,7 +12,8 @@ namespace brugboek::app {
 class AppContext;
 
 // Open follow-ups due today or earlier, the oldest first, each marked
-// overdue when its day has passed.
+// overdue when its day has passed; with a schoolId, only today's of the
+// families with someone at that school (those expected at a zitdag there).
 class FollowUpModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ class FollowUpModel : public QAbstractListModel
     // Rows shown at most (0: all); totalCount counts them all.
     Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY limitChanged)
     Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
+    Q_PROPERTY(QString schoolId READ schoolId WRITE setSchoolId NOTIFY schoolIdChanged)
 
 public:
     enum Role {
@@ -42,6 +44,8 @@ public:
     [[nodiscard]] int limit() const { return m_limit; }
     void setLimit(int limit);
     [[nodiscard]] int totalCount() const { return m_total; }
+    [[nodiscard]] QString schoolId() const { return m_schoolId; }
+    void setSchoolId(const QString &id);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -55,11 +59,13 @@ Q_SIGNALS:
     void contextChanged();
     void countChanged();
     void limitChanged();
+    void schoolIdChanged();
 
 private:
     QPointer<AppContext> m_context;
     QDate m_today;
     int m_limit = 0;
+    QString m_schoolId;
     int m_total = 0;
     QList<store::DueFollowUp> m_rows;
 };

@@ -18,6 +18,7 @@ ZitdagController::ZitdagController(QObject *parent)
 {
     m_schools.setList(QStringLiteral("school"));
     m_schools.setSingle(true);
+    m_expected.setSchoolId(QStringLiteral("-"));
     connect(&m_conversations, &EncounterListModel::modelReset, this, &ZitdagController::readSummary);
 }
 
@@ -28,6 +29,7 @@ void ZitdagController::setContext(AppContext *context)
     m_context = context;
     m_schools.setContext(context);
     m_conversations.setContext(context);
+    m_expected.setContext(context);
     Q_EMIT contextChanged();
     updateRange();
 }
@@ -75,6 +77,8 @@ void ZitdagController::updateRange()
         QDateTime::fromMSecsSinceEpoch(store ? store->clock().nowMs() : QDateTime::currentMSecsSinceEpoch());
     m_day = now.date();
     const QDateTime start(m_day, QTime(0, 0));
+    // "-": no school, no families expected.
+    m_expected.setSchoolId(m_schoolId.isEmpty() ? QStringLiteral("-") : m_schoolId);
     if (m_schoolId.isEmpty())
         m_conversations.setRange(QStringLiteral("zitdag"), QStringLiteral("-"), 0, 0);
     else

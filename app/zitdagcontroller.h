@@ -1,6 +1,7 @@
 #pragma once
 
 #include "encounterlistmodel.h"
+#include "followupmodel.h"
 #include "optionmodel.h"
 
 #include <QObject>
@@ -21,6 +22,8 @@ class ZitdagController : public QObject
     Q_PROPERTY(brugboek::app::AppContext *context READ context WRITE setContext NOTIFY contextChanged)
     Q_PROPERTY(brugboek::app::OptionModel *schools READ schools CONSTANT)
     Q_PROPERTY(brugboek::app::EncounterListModel *conversations READ conversations CONSTANT)
+    // Families expected today: a follow-up due today, someone at this school.
+    Q_PROPERTY(brugboek::app::FollowUpModel *expected READ expected CONSTANT)
     Q_PROPERTY(QString schoolId READ schoolId NOTIFY sessionChanged)
     Q_PROPERTY(QString schoolName READ schoolName NOTIFY sessionChanged)
     Q_PROPERTY(bool sessionOpen READ sessionOpen NOTIFY sessionChanged)
@@ -36,6 +39,7 @@ public:
     void setContext(AppContext *context);
     [[nodiscard]] OptionModel *schools() { return &m_schools; }
     [[nodiscard]] EncounterListModel *conversations() { return &m_conversations; }
+    [[nodiscard]] FollowUpModel *expected() { return &m_expected; }
     [[nodiscard]] QString schoolId() const { return m_schoolId; }
     [[nodiscard]] QString schoolName() const { return m_schools.labelOf(m_schoolId); }
     [[nodiscard]] bool sessionOpen() const { return !m_schoolId.isEmpty() && !m_ended; }
@@ -65,6 +69,7 @@ private:
     QPointer<AppContext> m_context;
     OptionModel m_schools;
     EncounterListModel m_conversations;
+    FollowUpModel m_expected;
     QString m_schoolId;
     bool m_ended = false;
     QDate m_day;

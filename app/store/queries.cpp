@@ -330,6 +330,21 @@ QList<EncounterRow> Queries::encountersBetween(const QString &kind, const QStrin
     return out;
 }
 
+QList<DueFollowUp> Queries::followUpsAtSchool(const QString &schoolId, const QDate &day)
+{
+    Query q = m_db.query(
+        "SELECT h.display_name, f.* FROM follow_up f JOIN household h ON h.id = f.household_id "
+        "WHERE f.done_at IS NULL AND f.due_on = ?1 "
+        "AND EXISTS (SELECT 1 FROM person p WHERE p.household_id = f.household_id AND p.school_id = ?2) "
+        "ORDER BY h.sort_key, f.id");
+    q.bind(1, day.toString(Qt::ISODate));
+    q.bind(2, schoolId);
+    QList<DueFollowUp> out;
+    while (q.next())
+        out.append({readRecord<FollowUp>(q, 1), q.text(0), false});
+    return out;
+}
+
 int Queries::encounterCount(const QString &kind, qint64 fromMs, qint64 toMs)
 {
     Query q = m_db.query(

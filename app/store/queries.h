@@ -115,6 +115,9 @@ public:
     // Encounters of `kind` at `schoolId` in [fromMs, toMs), oldest first.
     [[nodiscard]] QList<EncounterRow> encountersBetween(const QString &kind, const QString &schoolId,
                                                         qint64 fromMs, qint64 toMs);
+    // Open follow-ups due on `day` of households with someone at `schoolId`:
+    // the families expected at a zitdag there.
+    [[nodiscard]] QList<DueFollowUp> followUpsAtSchool(const QString &schoolId, const QDate &day);
     // How many encounters of `kind` in [fromMs, toMs), at any school.
     [[nodiscard]] int encounterCount(const QString &kind, qint64 fromMs, qint64 toMs);
     [[nodiscard]] QList<School> schools();

@@ -740,6 +740,10 @@
         <source>Save conversation</source>
         <translation>Enregistrer l&apos;entretien</translation>
     </message>
+    <message>
+        <source>Expected today</source>
+        <translation>Attendus aujourd&apos;hui</translation>
+    </message>
 </context>
 <context>
     <name>brugboek::app::AppContext</name>

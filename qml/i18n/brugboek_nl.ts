@@ -740,6 +740,10 @@
         <source>Save conversation</source>
         <translation>Gesprek bewaren</translation>
     </message>
+    <message>
+        <source>Expected today</source>
+        <translation>Verwacht vandaag</translation>
+    </message>
 </context>
 <context>
     <name>brugboek::app::AppContext</name>

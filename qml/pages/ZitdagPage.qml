@@ -17,6 +17,12 @@ Page {
     title: zitdag.title
     background: null
 
+    // An expected family: its conversation settles its follow-up.
+    function startWith(householdId, householdName, followUpId) {
+        talk.selectHousehold(householdId, householdName)
+        talk.settlesFollowUpId = followUpId
+    }
+
     ZitdagController {
         id: zitdag
         context: AppContext
@@ -80,6 +86,43 @@ Page {
                     Layout.preferredWidth: root.wide ? Theme.listPaneWidth : -1
                     Layout.alignment: Qt.AlignTop
                     spacing: 0
+
+                    SectionTitle {
+                        Layout.topMargin: Theme.spacing
+                        visible: zitdag.sessionOpen && zitdag.expected.count > 0
+                        text: qsTr("Expected today")
+                    }
+                    Repeater {
+                        model: zitdag.sessionOpen ? zitdag.expected : null
+                        delegate: ItemDelegate {
+                            required property int index
+                            required property string followUpId
+                            required property string householdId
+                            required property string householdName
+                            required property string title
+
+                            objectName: "expected" + index
+                            Layout.fillWidth: true
+                            implicitHeight: Math.max(Theme.listRowHeight, implicitContentHeight + topPadding + bottomPadding)
+                            highlighted: talk.settlesFollowUpId === followUpId
+                            contentItem: Column {
+                                spacing: 2
+                                Label {
+                                    width: parent.width
+                                    text: householdName
+                                    font.weight: Font.Medium
+                                    elide: Text.ElideRight
+                                }
+                                Label {
+                                    width: parent.width
+                                    text: title
+                                    color: Theme.textSecondary
+                                    elide: Text.ElideRight
+                                }
+                            }
+                            onClicked: root.startWith(householdId, householdName, followUpId)
+                        }
+                    }
 
                     SectionTitle {
                         Layout.topMargin: Theme.spacing

@@ -1,4 +1,5 @@
 #include "app/encountercontroller.h"
+#include "app/store/queries.h"
 #include "app/zitdagcontroller.h"
 #include "appfixture.h"
 
@@ -23,6 +24,64 @@ private Q_SLOTS:
         qputenv("TZ", "Europe/Brussels");
         ::tzset();
         QLocale::setDefault(QLocale(QStringLiteral("nl_BE")));
+    }
+
+    void expectedFamiliesAreSettledByTheirConversation()
+    {
+        test::AppFixture app;
+        store::School school;
+        school.name = QStringLiteral("Sint-Jozef");
+        app.repo().save(school);
+        const QString h =
+            app.addHousehold(QStringLiteral("Haddad"), {QStringLiteral("Samira")}, {QStringLiteral("Amir")});
+        const QString elsewhere = app.addHousehold(QStringLiteral("Peeters"), {QStringLiteral("An")});
+        const auto people = store::Queries(app.context.store()->db()).peopleOf(h);
+        for (const auto &p : people)
+            if (p.role == QLatin1String("child"))
+                app.repo().update("person", p.id, {{QStringLiteral("school_id"), school.id}});
+        const QDate today = QDateTime::fromMSecsSinceEpoch(test::FixedNowMs).date();
+        QString expectedId;
+        for (const QString &household : {h, elsewhere}) {
+            store::FollowUp f;
+            f.householdId = household;
+            f.title = QStringLiteral("Komt naar de zitdag");
+            f.dueOn = today;
+            app.repo().save(f);
+            if (household == h)
+                expectedId = f.id;
+        }
+
+        ZitdagController zitdag;
+        QAbstractItemModelTester tester(zitdag.expected(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        zitdag.setContext(&app.context);
+        QCOMPARE(zitdag.expected()->count(), 0); // no session yet
+        zitdag.open(school.id);
+        QCOMPARE(zitdag.expected()->count(), 1); // only the family of this school
+        QCOMPARE(zitdag.expected()
+                     ->data(zitdag.expected()->index(0), app::FollowUpModel::FollowUpIdRole)
+                     .toString(),
+                 expectedId);
+
+        app::EncounterController talk;
+        talk.setContext(&app.context);
+        talk.setKind(QStringLiteral("zitdag"));
+        talk.setSchoolId(school.id);
+        talk.selectHousehold(h, QStringLiteral("Haddad"));
+        talk.setSettlesFollowUpId(expectedId);
+        QVERIFY(talk.save());
+        QCOMPARE(zitdag.expected()->count(), 0);
+        QCOMPARE(zitdag.conversationCount(), 1);
+        // Undo: expected again.
+        QVERIFY(talk.undo());
+        QCOMPARE(zitdag.expected()->count(), 1);
+        QCOMPARE(zitdag.conversationCount(), 0);
+
+        // Choosing another family forgets the follow-up.
+        talk.selectHousehold(h, QStringLiteral("Haddad"));
+        talk.setSettlesFollowUpId(expectedId);
+        talk.selectHousehold(elsewhere, QStringLiteral("Peeters"));
+        QVERIFY(talk.settlesFollowUpId().isEmpty());
     }
 
     void sessionWithConversationsAndSummary()
