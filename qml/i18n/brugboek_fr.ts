@@ -744,6 +744,10 @@
         <source>Expected today</source>
         <translation>Attendus aujourd&apos;hui</translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
 </context>
 <context>
     <name>brugboek::app::AppContext</name>

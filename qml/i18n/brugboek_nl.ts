@@ -744,6 +744,10 @@
         <source>Expected today</source>
         <translation>Verwacht vandaag</translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
 </context>
 <context>
     <name>brugboek::app::AppContext</name>

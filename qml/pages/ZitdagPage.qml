@@ -81,9 +81,10 @@ Page {
                 columnSpacing: Theme.spacingLarge
                 rowSpacing: Theme.spacing
 
+                // After the session it takes the whole width for the summary.
                 ColumnLayout {
-                    Layout.fillWidth: !root.wide
-                    Layout.preferredWidth: root.wide ? Theme.listPaneWidth : -1
+                    Layout.fillWidth: !root.wide || zitdag.ended
+                    Layout.preferredWidth: root.wide && !zitdag.ended ? Theme.listPaneWidth : -1
                     Layout.alignment: Qt.AlignTop
                     spacing: 0
 
@@ -205,6 +206,9 @@ Page {
                     ReferralAdder {
                         Layout.fillWidth: true
                         controller: talk
+                    }
+                    SectionTitle {
+                        text: qsTr("Follow-up")
                     }
                     FollowUpChooser {
                         Layout.fillWidth: true
