@@ -66,6 +66,7 @@ AppOptions AppOptions::parse(const QStringList &arguments)
         qCritical("--server needs --user and --password-file.");
         std::exit(2);
     }
+    o.languageGiven = parser.isSet(lang);
     if (!languages().contains(o.language)) {
         qCritical("Unknown language \"%s\"; use nl, fr or en.", qPrintable(o.language));
         std::exit(2);

@@ -19,6 +19,7 @@ struct AppOptions
     QString serverUrl;
     QString username;
     QString passwordFile; // the password, in a file: never on the command line
+    bool languageGiven = false; // --lang was given; else the stored choice applies
 
     static const QStringList &languages(); // nl, fr, en
 

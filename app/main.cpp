@@ -5,6 +5,7 @@
 #include "app/demo/demogenerator.h"
 #include "app/language.h"
 #include "app/selftest.h"
+#include "app/settingscontroller.h"
 #include "app/store/queries.h"
 #include "app/store/store.h"
 #include "app/storesession.h"
@@ -71,7 +72,12 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("brugboek"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Brugboek"));
     QGuiApplication::setApplicationVersion(QStringLiteral(BRUGBOEK_VERSION));
-    const app::AppOptions options = app::AppOptions::parse(QGuiApplication::arguments());
+    app::AppOptions options = app::AppOptions::parse(QGuiApplication::arguments());
+    if (!options.languageGiven) {
+        const QString stored = app::SettingsController::storedLanguage(options.dataDirectory);
+        if (!stored.isEmpty())
+            options.language = stored;
+    }
 
     std::optional<app::SelfTest> selfTest;
     if (options.selfTest)
@@ -94,10 +100,20 @@ int main(int argc, char *argv[])
     platform::Reachability reachability;
     if (context.storeOpen() && !options.selfTest) {
         sync = makeSyncService(options.dataDirectory, keys);
-        QObject::connect(sync.get(), &client::SyncService::recordsChanged, &context,
-                         &app::AppContext::notifyRecordsChanged);
-        QObject::connect(&context, &app::AppContext::recordsChanged, sync.get(),
-                         &client::SyncService::localChangesMade);
+        // Pages re-read after a sync brought records or sent changes; a local
+        // write asks for a sync soon. The sync's own refresh is no local write.
+        static bool refreshingFromSync = false;
+        auto refresh = [&context] {
+            refreshingFromSync = true;
+            context.notifyRecordsChanged();
+            refreshingFromSync = false;
+        };
+        QObject::connect(sync.get(), &client::SyncService::recordsChanged, &context, refresh);
+        QObject::connect(sync.get(), &client::SyncService::pendingChangesChanged, &context, refresh);
+        QObject::connect(&context, &app::AppContext::recordsChanged, sync.get(), [s = sync.get()] {
+            if (!refreshingFromSync)
+                s->localChangesMade();
+        });
         QObject::connect(&reachability, &platform::Reachability::online, sync.get(),
                          &client::SyncService::networkAvailable);
         const bool enrolled = !client::SyncEngine::enrolledServer(context.store()->db()).isEmpty();

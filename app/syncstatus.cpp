@@ -79,6 +79,26 @@ QString SyncStatus::stateText() const
     return {};
 }
 
+QString SyncStatus::shortText() const
+{
+    if (!enrolled())
+        return tr("Not linked", "sync state, short");
+    switch (m_service->state()) {
+    case State::NotEnrolled:
+        return tr("Not linked", "sync state, short");
+    case State::Offline:
+        return tr("Offline", "sync state, short");
+    case State::Syncing:
+        return tr("Syncing", "sync state, short");
+    case State::UpToDate:
+        return m_service->pendingChanges() > 0 ? tr("%n to send", "sync state, short", pendingChanges())
+                                               : tr("Up to date", "sync state, short");
+    case State::Error:
+        return tr("Sync problem", "sync state, short");
+    }
+    return {};
+}
+
 QString SyncStatus::errorText() const
 {
     if (!m_formError.isEmpty())

@@ -24,6 +24,7 @@ class SyncStatus : public QObject
     Q_PROPERTY(bool hasError READ hasError NOTIFY changed)
     Q_PROPERTY(bool upToDate READ upToDate NOTIFY changed)
     Q_PROPERTY(QString stateText READ stateText NOTIFY changed)
+    Q_PROPERTY(QString shortText READ shortText NOTIFY changed)
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
     Q_PROPERTY(int pendingChanges READ pendingChanges NOTIFY changed)
     Q_PROPERTY(QString pendingText READ pendingText NOTIFY changed)
@@ -47,6 +48,8 @@ public:
     [[nodiscard]] bool hasError() const;
     [[nodiscard]] bool upToDate() const;
     [[nodiscard]] QString stateText() const;
+    // One or two words for the header.
+    [[nodiscard]] QString shortText() const;
     [[nodiscard]] QString errorText() const;
     [[nodiscard]] int pendingChanges() const;
     [[nodiscard]] QString pendingText() const;

@@ -43,6 +43,7 @@ void TodayController::refresh()
     int overdue = 0;
     int openReferrals = 0;
     int pending = 0;
+    int zitdag = 0;
     if (store) {
         today = QDateTime::fromMSecsSinceEpoch(store->clock().nowMs()).date();
         try {
@@ -52,6 +53,9 @@ void TodayController::refresh()
             overdue = due.overdue;
             openReferrals = queries.openReferralCount();
             pending = static_cast<int>(std::min<qint64>(store->changes().pendingCount(), INT_MAX));
+            const QDateTime start(today, QTime(0, 0));
+            zitdag = queries.encounterCount(QStringLiteral("zitdag"), start.toMSecsSinceEpoch(),
+                                            start.addDays(1).toMSecsSinceEpoch());
         } catch (const std::exception &e) {
             m_context->reportError(e); // keep the figures shown
             return;
@@ -60,13 +64,14 @@ void TodayController::refresh()
         today = QDate::currentDate();
     }
     if (today == m_today && dueToday == m_dueToday && overdue == m_overdue &&
-        openReferrals == m_openReferrals && pending == m_pendingChanges)
+        openReferrals == m_openReferrals && pending == m_pendingChanges && zitdag == m_zitdagToday)
         return;
     m_today = today;
     m_dueToday = dueToday;
     m_overdue = overdue;
     m_openReferrals = openReferrals;
     m_pendingChanges = pending;
+    m_zitdagToday = zitdag;
     Q_EMIT figuresChanged();
 }
 

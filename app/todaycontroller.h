@@ -23,6 +23,7 @@ class TodayController : public QObject
     Q_PROPERTY(int overdueCount READ overdueCount NOTIFY figuresChanged)
     Q_PROPERTY(int openReferralCount READ openReferralCount NOTIFY figuresChanged)
     Q_PROPERTY(int pendingChangeCount READ pendingChangeCount NOTIFY figuresChanged)
+    Q_PROPERTY(int zitdagTodayCount READ zitdagTodayCount NOTIFY figuresChanged)
 
 public:
     explicit TodayController(QObject *parent = nullptr);
@@ -38,6 +39,8 @@ public:
     [[nodiscard]] int overdueCount() const { return m_overdue; }
     [[nodiscard]] int openReferralCount() const { return m_openReferrals; }
     [[nodiscard]] int pendingChangeCount() const { return m_pendingChanges; }
+    // Zitdag conversations noted today, at any school.
+    [[nodiscard]] int zitdagTodayCount() const { return m_zitdagToday; }
 
     Q_INVOKABLE void refresh();
 
@@ -53,6 +56,7 @@ private:
     int m_overdue = 0;
     int m_openReferrals = 0;
     int m_pendingChanges = 0;
+    int m_zitdagToday = 0;
 };
 
 } // namespace brugboek::app

@@ -12,7 +12,10 @@ ApplicationWindow {
     // The pages of the tabs, in order.
     readonly property var tabPages: [
         String(Qt.resolvedUrl("pages/VandaagPage.qml")),
-        String(Qt.resolvedUrl("pages/GezinnenPage.qml"))
+        String(Qt.resolvedUrl("pages/GezinnenPage.qml")),
+        String(Qt.resolvedUrl("pages/ToeleidingenPage.qml")),
+        String(Qt.resolvedUrl("pages/SocialeKaartPage.qml")),
+        String(Qt.resolvedUrl("pages/InstellingenPage.qml"))
     ]
 
     // Shows `url` as the only page; the tabs and the self-test use it.
@@ -58,6 +61,9 @@ ApplicationWindow {
                 elide: Label.ElideRight
                 verticalAlignment: Qt.AlignVCenter
             }
+            SyncIndicator {
+                compact: window.width < Theme.wideWidth
+            }
         }
     }
 
@@ -65,15 +71,32 @@ ApplicationWindow {
         id: tabs
         visible: AppContext.storeOpen
 
-        TabButton {
-            text: qsTr("Today")
-            implicitHeight: Theme.touchTarget + Theme.spacingSmall
-            onClicked: window.showPage(window.tabPages[0])
-        }
-        TabButton {
-            text: qsTr("Households")
-            implicitHeight: Theme.touchTarget + Theme.spacingSmall
-            onClicked: window.showPage(window.tabPages[1])
+        Repeater {
+            model: [qsTr("Today"), qsTr("Households"), qsTr("Referrals", "toeleidingen"), qsTr("Social map"),
+                qsTr("Settings")]
+            delegate: TabButton {
+                required property int index
+                required property string modelData
+
+                text: modelData
+                font.pixelSize: window.width < Theme.wideWidth ? Theme.fontSmall - 2 : Theme.fontBody
+                font.capitalization: window.width < Theme.wideWidth ? Font.MixedCase : Font.AllUppercase
+                leftPadding: 2
+                rightPadding: 2
+                implicitHeight: Theme.touchTarget + Theme.spacingSmall
+                // Five tabs on a phone: a long name takes two lines rather than an ellipsis.
+                contentItem: Label {
+                    text: parent.text
+                    font: parent.font
+                    color: parent.checked ? Theme.accent : Theme.textPrimary
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                }
+                onClicked: window.showPage(window.tabPages[index])
+            }
         }
     }
 

@@ -12,6 +12,9 @@ QtObject {
     readonly property color textPrimary: "#1b2429"
     readonly property color textSecondary: "#56636b"
     readonly property color attention: "#b3261e"
+    readonly property color attentionSurface: "#fdecea"
+    readonly property color outline: "#c3ccd2"
+    readonly property color selectedSurface: "#e3eef4"
 
     readonly property int spacingSmall: 8
     readonly property int spacing: 16
@@ -30,6 +33,9 @@ QtObject {
 
     // Wider than this is a tablet or desktop layout.
     readonly property int wideWidth: 720
+    // From this width a list and its detail sit side by side.
+    readonly property int splitWidth: 900
+    readonly property int listPaneWidth: 380
     // Text columns stay readable on wide screens.
     readonly property int contentMaxWidth: 960
 }

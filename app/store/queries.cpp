@@ -4,6 +4,7 @@
 #include "textfold.h"
 
 #include "sync/client/database.h"
+#include "sync/core/entities.h"
 
 #include <algorithm>
 #include <limits>
@@ -298,6 +299,105 @@ QList<Encounter> Queries::recentEncounters(int limit)
     Query q = m_db.query("SELECT * FROM encounter ORDER BY occurred_at DESC LIMIT ?");
     q.bind(1, limit);
     return readAll<Encounter>(q);
+}
+
+QList<EncounterRow> Queries::recentEncounterRows(int limit)
+{
+    Query q =
+        m_db.query("SELECT h.display_name, e.* FROM encounter e "
+                   "LEFT JOIN household h ON h.id = e.household_id ORDER BY e.occurred_at DESC LIMIT ?");
+    q.bind(1, limit);
+    QList<EncounterRow> out;
+    while (q.next())
+        out.append({readRecord<Encounter>(q, 1), q.text(0)});
+    return out;
+}
+
+QList<EncounterRow> Queries::encountersBetween(const QString &kind, const QString &schoolId, qint64 fromMs,
+                                               qint64 toMs)
+{
+    Query q = m_db.query("SELECT h.display_name, e.* FROM encounter e "
+                         "LEFT JOIN household h ON h.id = e.household_id "
+                         "WHERE e.occurred_at >= ?1 AND e.occurred_at < ?2 AND e.kind = ?3 "
+                         "AND coalesce(e.school_id, '') = ?4 ORDER BY e.occurred_at, e.id");
+    q.bind(1, fromMs);
+    q.bind(2, toMs);
+    q.bind(3, kind);
+    q.bind(4, schoolId);
+    QList<EncounterRow> out;
+    while (q.next())
+        out.append({readRecord<Encounter>(q, 1), q.text(0)});
+    return out;
+}
+
+QList<DueFollowUp> Queries::followUpsAtSchool(const QString &schoolId, const QDate &day)
+{
+    Query q = m_db.query(
+        "SELECT h.display_name, f.* FROM follow_up f JOIN household h ON h.id = f.household_id "
+        "WHERE f.done_at IS NULL AND f.due_on = ?1 "
+        "AND EXISTS (SELECT 1 FROM person p WHERE p.household_id = f.household_id AND p.school_id = ?2) "
+        "ORDER BY h.sort_key, f.id");
+    q.bind(1, day.toString(Qt::ISODate));
+    q.bind(2, schoolId);
+    QList<DueFollowUp> out;
+    while (q.next())
+        out.append({readRecord<FollowUp>(q, 1), q.text(0), false});
+    return out;
+}
+
+int Queries::encounterCount(const QString &kind, qint64 fromMs, qint64 toMs)
+{
+    Query q = m_db.query(
+        "SELECT count(*) FROM encounter WHERE occurred_at >= ?1 AND occurred_at < ?2 AND kind = ?3");
+    q.bind(1, fromMs);
+    q.bind(2, toMs);
+    q.bind(3, kind);
+    return q.next() ? static_cast<int>(q.int64(0)) : 0;
+}
+
+QList<School> Queries::schools()
+{
+    Query q = m_db.query("SELECT * FROM school WHERE active = 1 ORDER BY name, id");
+    return readAll<School>(q);
+}
+
+QList<ReferralRow> Queries::referralsOf(const QString &householdId)
+{
+    Query q = m_db.query("SELECT h.display_name, o.name, r.* FROM referral r "
+                         "JOIN household h ON h.id = r.household_id "
+                         "LEFT JOIN organisation o ON o.id = r.organisation_id "
+                         "WHERE r.household_id = ? ORDER BY r.status_on DESC, r.id");
+    q.bind(1, householdId);
+    QList<ReferralRow> out;
+    while (q.next())
+        out.append({readRecord<Referral>(q, 2), q.text(0), q.text(1)});
+    return out;
+}
+
+QList<ConflictRow> Queries::openConflicts(const QString &householdId)
+{
+    Query q = m_db.query("SELECT id, record_entity, record_id, field, lost_value, lost_hlc FROM conflict "
+                         "WHERE household_id = ? AND resolved_at IS NULL ORDER BY lost_hlc, id");
+    q.bind(1, householdId);
+    QList<ConflictRow> out;
+    while (q.next())
+        out.append({q.text(0), q.text(1), q.text(2), q.text(3), {}, q.text(4), q.int64(5)});
+    for (ConflictRow &c : out)
+        c.currentValue = fieldValue(c.recordEntity, c.recordId, c.field);
+    return out;
+}
+
+QString Queries::fieldValue(const QString &entity, const QString &id, const QString &field)
+{
+    // Table and column names come from the sync registry only, never from input.
+    const auto *def = sync::findEntity(entity.toStdString());
+    if (!def || !def->field(field.toStdString()))
+        return {};
+    Query q =
+        m_db.query(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                       .arg(field, QLatin1String(def->table.data(), static_cast<int>(def->table.size()))));
+    q.bind(1, id);
+    return q.next() ? q.text(0) : QString();
 }
 
 } // namespace brugboek::store

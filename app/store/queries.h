@@ -54,6 +54,25 @@ struct ReferralRow
     QString organisationName;
 };
 
+struct EncounterRow
+{
+    Encounter encounter;
+    QString householdName;
+};
+
+// A text that lost to a concurrent edit on another device, with the text
+// the record holds now.
+struct ConflictRow
+{
+    QString id;
+    QString recordEntity;
+    QString recordId;
+    QString field;
+    QString currentValue;
+    QString lostValue;
+    qint64 lostHlc = 0;
+};
+
 // The reads the app needs, each one indexed.
 class Queries
 {
@@ -91,6 +110,22 @@ public:
     [[nodiscard]] QList<Organisation> organisations(const QString &text, int limit = 100);
     [[nodiscard]] QList<ListItem> listItems(const QString &list);
     [[nodiscard]] QList<Encounter> recentEncounters(int limit);
+    // Newest first, with the household's name.
+    [[nodiscard]] QList<EncounterRow> recentEncounterRows(int limit);
+    // Encounters of `kind` at `schoolId` in [fromMs, toMs), oldest first.
+    [[nodiscard]] QList<EncounterRow> encountersBetween(const QString &kind, const QString &schoolId,
+                                                        qint64 fromMs, qint64 toMs);
+    // Open follow-ups due on `day` of households with someone at `schoolId`:
+    // the families expected at a zitdag there.
+    [[nodiscard]] QList<DueFollowUp> followUpsAtSchool(const QString &schoolId, const QDate &day);
+    // How many encounters of `kind` in [fromMs, toMs), at any school.
+    [[nodiscard]] int encounterCount(const QString &kind, qint64 fromMs, qint64 toMs);
+    [[nodiscard]] QList<School> schools();
+    // Every referral of a household, the latest change first.
+    [[nodiscard]] QList<ReferralRow> referralsOf(const QString &householdId);
+    [[nodiscard]] QList<ConflictRow> openConflicts(const QString &householdId);
+    // The text column `field` of a record, or a null string.
+    [[nodiscard]] QString fieldValue(const QString &entity, const QString &id, const QString &field);
 
 private:
     // SQL yielding the (household_id, person_id) pairs whose tokens match

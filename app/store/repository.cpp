@@ -146,4 +146,29 @@ void Repository::withdrawConsent(const QString &id, const QDate &on)
     update("consent", id, {{QStringLiteral("withdrawn_on"), RecordMapper::toColumn(on)}});
 }
 
+void Repository::resolveConflict(const QString &conflictId, const QString &text, qint64 atMs)
+{
+    Transaction tx(m_store.db());
+    QString entity;
+    QString recordId;
+    QString field;
+    {
+        Query q = m_store.db().query(
+            "SELECT record_entity, record_id, field FROM conflict WHERE id = ? AND resolved_at IS NULL");
+        q.bind(1, conflictId);
+        if (!q.next())
+            throw ValidationError("no such open conflict");
+        entity = q.text(0);
+        recordId = q.text(1);
+        field = q.text(2);
+    }
+    const std::string entityName = entity.toStdString();
+    const auto *def = sync::findEntity(entityName);
+    if (!def || !def->field(field.toStdString()))
+        throw ValidationError("the conflict names an unknown field");
+    update(entityName, recordId, {{field, text}});
+    update("conflict", conflictId, {{QStringLiteral("resolved_at"), atMs}});
+    tx.commit();
+}
+
 } // namespace brugboek::store

@@ -58,6 +58,9 @@ public:
     QString addReferralEvent(ReferralEvent &event);
     void completeFollowUp(const QString &id, const QDateTime &at);
     void withdrawConsent(const QString &id, const QDate &on);
+    // Keeps `text` in the field a sync conflict is about and marks the
+    // conflict resolved at `atMs`, in one transaction.
+    void resolveConflict(const QString &conflictId, const QString &text, qint64 atMs);
 
 private:
     template<class T> QString write(T &record)

@@ -2,6 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
+    <name>ConflictCard</name>
+    <message>
+        <source>%1 was changed on two devices: which text do you keep?</source>
+        <translation>%1 a été modifié sur deux appareils : quel texte garder ?</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Garder celui-ci</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>Texte actuel</translation>
+    </message>
+    <message>
+        <source>Overwritten text</source>
+        <translation>Texte écrasé</translation>
+    </message>
+</context>
+<context>
+    <name>DateDialog</name>
+    <message>
+        <source>Choose a day</source>
+        <translation>Choisir un jour</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+</context>
+<context>
+    <name>DossierEditDialog</name>
+    <message>
+        <source>Edit household</source>
+        <translation>Modifier la famille</translation>
+    </message>
+    <message>
+        <source>Name of the household</source>
+        <translation>Nom de la famille</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>How to reach them best</source>
+        <translation>Comment les joindre au mieux</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Interprète nécessaire</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Joignable</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>%1 · interpreter needed</source>
+        <translation>%1 · interprète nécessaire</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Écoles</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Membres de la famille</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <comment>toeleidingen</comment>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Choose a household.</source>
+        <translation>Choisissez une famille.</translation>
+    </message>
+    <message>
+        <source>The parents withdraw their consent for “%1” as of today?</source>
+        <translation>Les parents retirent-ils leur consentement pour « %1 » à partir d&apos;aujourd&apos;hui ?</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpChooser</name>
+    <message>
+        <source>No follow-up</source>
+        <translation>Pas de suivi</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>La semaine prochaine</translation>
+    </message>
+    <message>
+        <source>Pick a day…</source>
+        <translation>Date…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+</context>
+<context>
     <name>GezinnenPage</name>
     <message>
         <source>Households</source>
@@ -25,10 +195,194 @@
     </message>
 </context>
 <context>
+    <name>GezinsdossierPage</name>
+    <message>
+        <source>Household</source>
+        <translation>Famille</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDelegate</name>
     <message>
         <source>Found via %1</source>
         <translation>Trouvée via %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPicker</name>
+    <message>
+        <source>Household name</source>
+        <translation>Nom de la famille</translation>
+    </message>
+    <message>
+        <source>Search households</source>
+        <translation>Rechercher des familles</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not yet known: “%1”</source>
+        <translation>Pas encore connu : « %1 »</translation>
+    </message>
+    <message>
+        <source>Choose someone else</source>
+        <translation>Choisir quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Household, or a few words about the parent</source>
+        <translation>Famille, ou quelques mots sur le parent</translation>
+    </message>
+</context>
+<context>
+    <name>HuisbezoekPage</name>
+    <message>
+        <source>Home visit</source>
+        <translation>Visite à domicile</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Needs by life domain</source>
+        <translation>Besoins par domaine de vie</translation>
+    </message>
+    <message>
+        <source>What was talked about</source>
+        <translation>De quoi on a parlé</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>The parents agreed that information may be shared</source>
+        <translation>Les parents acceptent que des informations soient partagées</translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation>Ce qui peut être partagé</translation>
+    </message>
+    <message>
+        <source>With whom (service or colleague)</source>
+        <translation>Avec qui (service ou collègue)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Save home visit</source>
+        <translation>Enregistrer la visite</translation>
+    </message>
+</context>
+<context>
+    <name>InstellingenPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language applies when you start Brugboek again.</source>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Brugboek.</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Brugboek %1. Data folder: %2</source>
+        <translation>Brugboek %1. Dossier des données : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Discussed with parent</source>
+        <translation>Discuté avec le parent</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>referral status</comment>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Intake planned</source>
+        <translation>Entretien d&apos;accueil prévu</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <comment>referral status</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>referral status</comment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>referral status</comment>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation>Aidé</translation>
+    </message>
+    <message>
+        <source>Partly helped</source>
+        <translation>Partiellement aidé</translation>
+    </message>
+    <message>
+        <source>Not helped</source>
+        <translation>Pas aidé</translation>
+    </message>
+    <message>
+        <source>Parent dropped out</source>
+        <translation>Le parent a abandonné</translation>
+    </message>
+    <message>
+        <source>Refused by the service</source>
+        <translation>Refusé par le service</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Tuteur</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>person role</comment>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -49,20 +403,155 @@
         <source>Households</source>
         <translation>Familles</translation>
     </message>
+    <message>
+        <source>Referrals</source>
+        <comment>toeleidingen</comment>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Social map</source>
+        <translation>Carte sociale</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
 </context>
 <context>
-    <name>NieuwContactPage</name>
+    <name>OrganisationDelegate</name>
     <message>
-        <source>New contact</source>
-        <translation>Nouveau contact</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation>Bientôt disponible</translation>
+        <source>Call %1</source>
+        <translation>Appeler %1</translation>
     </message>
     <message>
-        <source>Here you will soon note a contact in a few taps: with whom, where and about which life domains. This screen comes in a next version of Brugboek.</source>
-        <translation>Vous noterez bientôt ici un contact en quelques gestes&#xa0;: avec qui, où et sur quels domaines de vie. Cet écran arrive dans une prochaine version de Brugboek.</translation>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Refer a family</source>
+        <translation>Orienter une famille</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralAdder</name>
+    <message>
+        <source>Remove referral</source>
+        <translation>Supprimer l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Refer to… (organisation or service)</source>
+        <translation>Orienter vers… (organisation ou service)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Need, e.g. debt mediation</source>
+        <translation>Besoin, p. ex. médiation de dettes</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDelegate</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralHistoryView</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose a referral to see its history.</source>
+        <translation>Choisissez une orientation pour voir son historique.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolpoortPage</name>
+    <message>
+        <source>Schoolpoort</source>
+        <translation>Porte de l&apos;école</translation>
+    </message>
+    <message>
+        <source>Who?</source>
+        <translation>Qui ?</translation>
+    </message>
+    <message>
+        <source>About what?</source>
+        <translation>À quel sujet ?</translation>
+    </message>
+    <message>
+        <source>Short note (optional)</source>
+        <translation>Note courte (facultative)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>SocialeKaartPage</name>
+    <message>
+        <source>Social map</source>
+        <translation>Carte sociale</translation>
+    </message>
+    <message>
+        <source>Search by name or service, e.g. debt</source>
+        <translation>Rechercher par nom ou service, p. ex. dettes</translation>
+    </message>
+    <message>
+        <source>No organisation matches “%1”.</source>
+        <translation>Aucune organisation ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Refer to %1</source>
+        <translation>Orienter vers %1</translation>
+    </message>
+    <message>
+        <source>Household name</source>
+        <translation>Nom de la famille</translation>
+    </message>
+    <message>
+        <source>Need, e.g. debt mediation</source>
+        <translation>Besoin, p. ex. médiation de dettes</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>What came of it?</source>
+        <translation>Quel en est le résultat ?</translation>
+    </message>
+    <message>
+        <source>New status, as of today:</source>
+        <translation>Nouveau statut, à partir d&apos;aujourd&apos;hui :</translation>
+    </message>
+    <message>
+        <source>Day of the intake</source>
+        <translation>Jour de l&apos;entretien d&apos;accueil</translation>
     </message>
 </context>
 <context>
@@ -86,6 +575,90 @@
     <message>
         <source>Data folder: %1</source>
         <translation>Dossier des données&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>Linked as %1 (%2) with %3</source>
+        <translation>Connecté en tant que %1 (%2) à %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the server (for example for a family that is no longer shared with you).</source>
+        <translation>
+            <numerusform>%n modification a été refusée par le serveur (par exemple pour une famille qui n’est plus partagée avec vous).</numerusform>
+            <numerusform>%n modifications ont été refusées par le serveur (par exemple pour une famille qui n’est plus partagée avec vous).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Link again</source>
+        <translation>Reconnecter</translation>
+    </message>
+    <message>
+        <source>Link this device to your team&apos;s server with the address, username and password from your coordinator. Until then everything stays on this device only.</source>
+        <translation>Connectez cet appareil au serveur de votre équipe avec l’adresse, le nom d’utilisateur et le mot de passe reçus de votre coordinateur. D’ici là, tout reste uniquement sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Server address, e.g. https://sync.example.be</source>
+        <translation>Adresse du serveur, p. ex. https://sync.example.be</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Link this device</source>
+        <translation>Connecter cet appareil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <comment>consent</comment>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>ToeleidingenPage</name>
+    <message>
+        <source>Referrals</source>
+        <comment>toeleidingen</comment>
+        <translation>Orientations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) with an overdue call</source>
+        <translation>
+            <numerusform>%n orientation avec une relance en retard</numerusform>
+            <numerusform>%n orientations avec une relance en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open referrals.</source>
+        <translation>Aucune orientation en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -114,6 +687,108 @@
     <message>
         <source>Changes not yet synced</source>
         <translation>Modifications non synchronisées</translation>
+    </message>
+    <message>
+        <source>Zitdag</source>
+        <translation>Permanence</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Visite à domicile</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up today.</source>
+        <translation>Rien à suivre aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Referrals to call about</source>
+        <translation>Orientations à relancer</translation>
+    </message>
+    <message>
+        <source>No calls due.</source>
+        <translation>Aucun appel prévu.</translation>
+    </message>
+    <message>
+        <source>Recent contacts</source>
+        <translation>Contacts récents</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>Pas encore de contacts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et encore %n</numerusform>
+            <numerusform>et encore %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Zitdag (%n conversation(s) today)</source>
+        <translation>
+            <numerusform>Permanence (%n entretien aujourd&apos;hui)</numerusform>
+            <numerusform>Permanence (%n entretiens aujourd&apos;hui)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZitdagPage</name>
+    <message>
+        <source>At which school is the zitdag?</source>
+        <translation>Dans quelle école a lieu la permanence ?</translation>
+    </message>
+    <message>
+        <source>No schools yet.</source>
+        <translation>Pas encore d&apos;écoles.</translation>
+    </message>
+    <message>
+        <source>Conversations (%1)</source>
+        <translation>Entretiens (%1)</translation>
+    </message>
+    <message>
+        <source>No conversations yet in this session.</source>
+        <translation>Pas encore d&apos;entretiens pendant cette permanence.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>New zitdag</source>
+        <translation>Nouvelle permanence</translation>
+    </message>
+    <message>
+        <source>End the zitdag</source>
+        <translation>Clôturer la permanence</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvel entretien</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <comment>toeleidingen</comment>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Save conversation</source>
+        <translation>Enregistrer l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Expected today</source>
+        <translation>Attendus aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
     </message>
 </context>
 <context>
@@ -157,6 +832,332 @@
     <message>
         <source>Brugboek ran into an internal error. What you saved before is safe.</source>
         <translation>Brugboek a rencontré une erreur interne. Ce que vous avez enregistré auparavant est en sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::ConflictModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation>Joignabilité</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::EncounterController</name>
+    <message>
+        <source>Follow up on %1</source>
+        <translation>Suivi le %1</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>Pas de suivi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Choose a household or describe the parent in a few words.</source>
+        <translation>Choisissez une famille ou décrivez le parent en quelques mots.</translation>
+    </message>
+    <message>
+        <source>A referral needs a known household.</source>
+        <translation>Une orientation nécessite une famille connue.</translation>
+    </message>
+    <message>
+        <source>Say what may be shared, and with whom.</source>
+        <translation>Indiquez ce qui peut être partagé, et avec qui.</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Suivi : %1</translation>
+    </message>
+    <message>
+        <source>Follow up the contact</source>
+        <translation>Assurer le suivi du contact</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::EncounterListModel</name>
+    <message>
+        <source>Not yet known: %1</source>
+        <translation>Pas encore connu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::FollowUpModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::OrganisationModel</name>
+    <message numerus="yes">
+        <source>Waiting time about %n day(s)</source>
+        <translation>
+            <numerusform>Délai d&apos;attente d&apos;environ %n jour</numerusform>
+            <numerusform>Délai d&apos;attente d&apos;environ %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::PersonModel</name>
+    <message>
+        <source>born %1</source>
+        <translation>né(e) en %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::ReferralHistoryModel</name>
+    <message>
+        <source>intake on %1</source>
+        <translation>entretien d&apos;accueil le %1</translation>
+    </message>
+    <message>
+        <source>going along</source>
+        <translation>accompagnement</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::ReferralModel</name>
+    <message>
+        <source>No organisation yet</source>
+        <translation>Pas encore d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>call on %1</source>
+        <translation>relancer le %1</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::SyncStatus</name>
+    <message>
+        <source>Not connected to a server</source>
+        <comment>sync state</comment>
+        <translation>Pas connecté à un serveur</translation>
+    </message>
+    <message>
+        <source>Offline: everything is saved on this device</source>
+        <comment>sync state</comment>
+        <translation>Hors ligne : tout est enregistré sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <comment>sync state</comment>
+        <translation>Synchronisation en cours…</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <comment>sync state</comment>
+        <translation>Des modifications attendent d’être envoyées</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <comment>sync state</comment>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Synchronisation failed</source>
+        <comment>sync state</comment>
+        <translation>La synchronisation a échoué</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <comment>sync state, short</comment>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>sync state, short</comment>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <comment>sync state, short</comment>
+        <translation>En cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <comment>sync state, short</comment>
+        <translation>
+            <numerusform>%n à envoyer</numerusform>
+            <numerusform>%n à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <comment>sync state, short</comment>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <comment>sync state, short</comment>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Brugboek tries again by itself; nothing is lost.</source>
+        <translation>Le serveur est injoignable. Brugboek réessaie de lui-même ; rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this device. Connect it again with your username and password.</source>
+        <translation>Le serveur n’accepte plus cet appareil. Connectez-le à nouveau avec votre nom d’utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password, or the account is disabled.</source>
+        <translation>Nom d’utilisateur ou mot de passe incorrect, ou compte désactivé.</translation>
+    </message>
+    <message>
+        <source>An administrator has disconnected this device from the team&apos;s server.</source>
+        <translation>Un administrateur a déconnecté cet appareil du serveur de l’équipe.</translation>
+    </message>
+    <message>
+        <source>This version of Brugboek does not match the server. Please update the app.</source>
+        <translation>Cette version de Brugboek ne correspond pas au serveur. Veuillez mettre l’application à jour.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes and try again.</source>
+        <translation>Trop de tentatives. Attendez quelques minutes et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Brugboek tries again later; nothing is lost.</source>
+        <translation>Le serveur a rencontré un problème. Brugboek réessaiera plus tard ; rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The data on this device could not be updated (is the storage full?). Nothing was lost.</source>
+        <translation>Les données de cet appareil n’ont pas pu être mises à jour (le stockage est-il plein ?). Rien n’a été perdu.</translation>
+    </message>
+    <message>
+        <source>Everything has been sent</source>
+        <translation>Tout a été envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet</source>
+        <translation>
+            <numerusform>%n modification pas encore envoyée</numerusform>
+            <numerusform>%n modifications pas encore envoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>Last synchronised today at %1</source>
+        <translation>Dernière synchronisation aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <source>Last synchronised on %1</source>
+        <translation>Dernière synchronisation le %1</translation>
+    </message>
+    <message>
+        <source>Enter the server address as given by your coordinator, e.g. https://sync.example.be</source>
+        <translation>Saisissez l’adresse du serveur donnée par votre coordinateur, p. ex. https://sync.example.be</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Synchronisation is not available in this mode.</source>
+        <translation>La synchronisation n’est pas disponible dans ce mode.</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::TimelineModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consentement donné</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::ZitdagController</name>
+    <message>
+        <source>Zitdag</source>
+        <translation>Permanence</translation>
+    </message>
+    <message>
+        <source>Zitdag %1, %2</source>
+        <translation>Permanence %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n entretien</numerusform>
+            <numerusform>%n entretiens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known household(s)</source>
+        <translation>
+            <numerusform>%n famille connue</numerusform>
+            <numerusform>%n familles connues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) started</source>
+        <translation>
+            <numerusform>%n orientation lancée</numerusform>
+            <numerusform>%n orientations lancées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Life domains: %1</source>
+        <translation>Domaines de vie : %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>ConflictCard</name>
+    <message>
+        <source>%1 was changed on two devices: which text do you keep?</source>
+        <translation>%1 is gewijzigd op twee toestellen: welke tekst houden?</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Deze houden</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>Tekst nu</translation>
+    </message>
+    <message>
+        <source>Overwritten text</source>
+        <translation>Overschreven tekst</translation>
+    </message>
+</context>
+<context>
+    <name>DateDialog</name>
+    <message>
+        <source>Choose a day</source>
+        <translation>Kies een dag</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Volgende maand</translation>
+    </message>
+</context>
+<context>
+    <name>DossierEditDialog</name>
+    <message>
+        <source>Edit household</source>
+        <translation>Gezin bewerken</translation>
+    </message>
+    <message>
+        <source>Name of the household</source>
+        <translation>Naam van het gezin</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>How to reach them best</source>
+        <translation>Hoe best bereikbaar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Tolk nodig</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Bereikbaar</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>%1 · interpreter needed</source>
+        <translation>%1 · tolk nodig</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Scholen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Gezinsleden</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <comment>toeleidingen</comment>
+        <translation>Toeleidingen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Choose a household.</source>
+        <translation>Kies een gezin.</translation>
+    </message>
+    <message>
+        <source>The parents withdraw their consent for “%1” as of today?</source>
+        <translation>Trekken de ouders hun toestemming voor “%1” vanaf vandaag in?</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpChooser</name>
+    <message>
+        <source>No follow-up</source>
+        <translation>Geen opvolging</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <source>Pick a day…</source>
+        <translation>Datum…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
     <name>GezinnenPage</name>
     <message>
         <source>Households</source>
@@ -25,10 +195,194 @@
     </message>
 </context>
 <context>
+    <name>GezinsdossierPage</name>
+    <message>
+        <source>Household</source>
+        <translation>Gezin</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDelegate</name>
     <message>
         <source>Found via %1</source>
         <translation>Gevonden via %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPicker</name>
+    <message>
+        <source>Household name</source>
+        <translation>Naam van het gezin</translation>
+    </message>
+    <message>
+        <source>Search households</source>
+        <translation>Gezinnen zoeken</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not yet known: “%1”</source>
+        <translation>Nog onbekend: “%1”</translation>
+    </message>
+    <message>
+        <source>Choose someone else</source>
+        <translation>Iemand anders kiezen</translation>
+    </message>
+    <message>
+        <source>Household, or a few words about the parent</source>
+        <translation>Gezin, of enkele woorden over de ouder</translation>
+    </message>
+</context>
+<context>
+    <name>HuisbezoekPage</name>
+    <message>
+        <source>Home visit</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Needs by life domain</source>
+        <translation>Noden per levensdomein</translation>
+    </message>
+    <message>
+        <source>What was talked about</source>
+        <translation>Waarover werd gepraat</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>The parents agreed that information may be shared</source>
+        <translation>De ouders geven toestemming om informatie te delen</translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation>Wat mag gedeeld worden</translation>
+    </message>
+    <message>
+        <source>With whom (service or colleague)</source>
+        <translation>Met wie (dienst of collega)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Save home visit</source>
+        <translation>Huisbezoek bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>InstellingenPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The new language applies when you start Brugboek again.</source>
+        <translation>De nieuwe taal geldt vanaf de volgende keer dat je Brugboek opent.</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over Brugboek</translation>
+    </message>
+    <message>
+        <source>Brugboek %1. Data folder: %2</source>
+        <translation>Brugboek %1. Gegevensmap: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Discussed with parent</source>
+        <translation>Besproken met ouder</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>referral status</comment>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Intake planned</source>
+        <translation>Intake gepland</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <comment>referral status</comment>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>referral status</comment>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>referral status</comment>
+        <translation>Afgebroken</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation>Geholpen</translation>
+    </message>
+    <message>
+        <source>Partly helped</source>
+        <translation>Deels geholpen</translation>
+    </message>
+    <message>
+        <source>Not helped</source>
+        <translation>Niet geholpen</translation>
+    </message>
+    <message>
+        <source>Parent dropped out</source>
+        <translation>Ouder haakte af</translation>
+    </message>
+    <message>
+        <source>Refused by the service</source>
+        <translation>Geweigerd door de dienst</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Voogd</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>person role</comment>
+        <translation>Andere</translation>
     </message>
 </context>
 <context>
@@ -49,20 +403,155 @@
         <source>Households</source>
         <translation>Gezinnen</translation>
     </message>
+    <message>
+        <source>Referrals</source>
+        <comment>toeleidingen</comment>
+        <translation>Toeleidingen</translation>
+    </message>
+    <message>
+        <source>Social map</source>
+        <translation>Sociale kaart</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
 </context>
 <context>
-    <name>NieuwContactPage</name>
+    <name>OrganisationDelegate</name>
     <message>
-        <source>New contact</source>
-        <translation>Nieuw contact</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation>Komt binnenkort</translation>
+        <source>Call %1</source>
+        <translation>Bel %1</translation>
     </message>
     <message>
-        <source>Here you will soon note a contact in a few taps: with whom, where and about which life domains. This screen comes in a next version of Brugboek.</source>
-        <translation>Hier noteer je straks in een paar tikken een contactmoment: met wie, waar en over welke levensdomeinen. Dit scherm komt in een volgende versie van Brugboek.</translation>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Refer a family</source>
+        <translation>Toeleiden naar…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralAdder</name>
+    <message>
+        <source>Remove referral</source>
+        <translation>Toeleiding schrappen</translation>
+    </message>
+    <message>
+        <source>Refer to… (organisation or service)</source>
+        <translation>Toeleiden naar… (organisatie of dienst)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Need, e.g. debt mediation</source>
+        <translation>Nood, bv. schuldbemiddeling</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDelegate</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralHistoryView</name>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose a referral to see its history.</source>
+        <translation>Kies een toeleiding om haar geschiedenis te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolpoortPage</name>
+    <message>
+        <source>Schoolpoort</source>
+        <translation>Schoolpoort</translation>
+    </message>
+    <message>
+        <source>Who?</source>
+        <translation>Wie?</translation>
+    </message>
+    <message>
+        <source>About what?</source>
+        <translation>Waarover?</translation>
+    </message>
+    <message>
+        <source>Short note (optional)</source>
+        <translation>Korte notitie (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>SocialeKaartPage</name>
+    <message>
+        <source>Social map</source>
+        <translation>Sociale kaart</translation>
+    </message>
+    <message>
+        <source>Search by name or service, e.g. debt</source>
+        <translation>Zoek op naam of dienst, bv. schulden</translation>
+    </message>
+    <message>
+        <source>No organisation matches “%1”.</source>
+        <translation>Geen organisatie gevonden voor “%1”.</translation>
+    </message>
+    <message>
+        <source>Refer to %1</source>
+        <translation>Toeleiden naar %1</translation>
+    </message>
+    <message>
+        <source>Household name</source>
+        <translation>Naam van het gezin</translation>
+    </message>
+    <message>
+        <source>Need, e.g. debt mediation</source>
+        <translation>Nood, bv. schuldbemiddeling</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>What came of it?</source>
+        <translation>Wat is het resultaat?</translation>
+    </message>
+    <message>
+        <source>New status, as of today:</source>
+        <translation>Nieuwe status, vanaf vandaag:</translation>
+    </message>
+    <message>
+        <source>Day of the intake</source>
+        <translation>Dag van de intake</translation>
     </message>
 </context>
 <context>
@@ -86,6 +575,90 @@
     <message>
         <source>Data folder: %1</source>
         <translation>Gegevensmap: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>Linked as %1 (%2) with %3</source>
+        <translation>Gekoppeld als %1 (%2) met %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the server (for example for a family that is no longer shared with you).</source>
+        <translation>
+            <numerusform>%n wijziging werd door de server geweigerd (bijvoorbeeld voor een gezin dat niet meer met jou gedeeld is).</numerusform>
+            <numerusform>%n wijzigingen werden door de server geweigerd (bijvoorbeeld voor een gezin dat niet meer met jou gedeeld is).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Link again</source>
+        <translation>Opnieuw koppelen</translation>
+    </message>
+    <message>
+        <source>Link this device to your team&apos;s server with the address, username and password from your coordinator. Until then everything stays on this device only.</source>
+        <translation>Koppel dit toestel aan de server van je team met het adres, de gebruikersnaam en het wachtwoord van je coördinator. Tot dan blijft alles enkel op dit toestel.</translation>
+    </message>
+    <message>
+        <source>Server address, e.g. https://sync.example.be</source>
+        <translation>Serveradres, bv. https://sync.example.be</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Link this device</source>
+        <translation>Toestel koppelen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <comment>consent</comment>
+        <translation>Intrekken</translation>
+    </message>
+</context>
+<context>
+    <name>ToeleidingenPage</name>
+    <message>
+        <source>Referrals</source>
+        <comment>toeleidingen</comment>
+        <translation>Toeleidingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) with an overdue call</source>
+        <translation>
+            <numerusform>%n toeleiding met een te late belafspraak</numerusform>
+            <numerusform>%n toeleidingen met een te late belafspraak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open referrals.</source>
+        <translation>Geen open toeleidingen.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
 </context>
 <context>
@@ -114,6 +687,108 @@
     <message>
         <source>Changes not yet synced</source>
         <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Zitdag</source>
+        <translation>Zitdag</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up today.</source>
+        <translation>Vandaag niets op te volgen.</translation>
+    </message>
+    <message>
+        <source>Referrals to call about</source>
+        <translation>Toeleidingen om na te bellen</translation>
+    </message>
+    <message>
+        <source>No calls due.</source>
+        <translation>Niemand na te bellen.</translation>
+    </message>
+    <message>
+        <source>Recent contacts</source>
+        <translation>Recente contacten</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>Nog geen contacten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Zitdag (%n conversation(s) today)</source>
+        <translation>
+            <numerusform>Zitdag (%n gesprek vandaag)</numerusform>
+            <numerusform>Zitdag (%n gesprekken vandaag)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZitdagPage</name>
+    <message>
+        <source>At which school is the zitdag?</source>
+        <translation>Op welke school is de zitdag?</translation>
+    </message>
+    <message>
+        <source>No schools yet.</source>
+        <translation>Nog geen scholen.</translation>
+    </message>
+    <message>
+        <source>Conversations (%1)</source>
+        <translation>Gesprekken (%1)</translation>
+    </message>
+    <message>
+        <source>No conversations yet in this session.</source>
+        <translation>Nog geen gesprekken op deze zitdag.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>New zitdag</source>
+        <translation>Nieuwe zitdag</translation>
+    </message>
+    <message>
+        <source>End the zitdag</source>
+        <translation>Zitdag afsluiten</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <comment>toeleidingen</comment>
+        <translation>Toeleidingen</translation>
+    </message>
+    <message>
+        <source>Save conversation</source>
+        <translation>Gesprek bewaren</translation>
+    </message>
+    <message>
+        <source>Expected today</source>
+        <translation>Verwacht vandaag</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
     </message>
 </context>
 <context>
@@ -157,6 +832,332 @@
     <message>
         <source>Brugboek ran into an internal error. What you saved before is safe.</source>
         <translation>Brugboek liep tegen een interne fout aan. Wat je eerder bewaarde, is veilig.</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::ConflictModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation>Bereikbaarheid</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::EncounterController</name>
+    <message>
+        <source>Follow up on %1</source>
+        <translation>Opvolgen op %1</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>Geen opvolging</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a household or describe the parent in a few words.</source>
+        <translation>Kies een gezin of beschrijf de ouder in enkele woorden.</translation>
+    </message>
+    <message>
+        <source>A referral needs a known household.</source>
+        <translation>Een toeleiding kan enkel voor een gekend gezin.</translation>
+    </message>
+    <message>
+        <source>Say what may be shared, and with whom.</source>
+        <translation>Zeg wat gedeeld mag worden, en met wie.</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>Opvolgen: %1</translation>
+    </message>
+    <message>
+        <source>Follow up the contact</source>
+        <translation>Contact opvolgen</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Ongedaan gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::EncounterListModel</name>
+    <message>
+        <source>Not yet known: %1</source>
+        <translation>Nog onbekend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::FollowUpModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::OrganisationModel</name>
+    <message numerus="yes">
+        <source>Waiting time about %n day(s)</source>
+        <translation>
+            <numerusform>Wachttijd ongeveer %n dag</numerusform>
+            <numerusform>Wachttijd ongeveer %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::PersonModel</name>
+    <message>
+        <source>born %1</source>
+        <translation>geboren in %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::ReferralHistoryModel</name>
+    <message>
+        <source>intake on %1</source>
+        <translation>intake op %1</translation>
+    </message>
+    <message>
+        <source>going along</source>
+        <translation>meegaan</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::ReferralModel</name>
+    <message>
+        <source>No organisation yet</source>
+        <translation>Nog geen organisatie</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>call on %1</source>
+        <translation>nabellen op %1</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::SyncStatus</name>
+    <message>
+        <source>Not connected to a server</source>
+        <comment>sync state</comment>
+        <translation>Niet gekoppeld aan een server</translation>
+    </message>
+    <message>
+        <source>Offline: everything is saved on this device</source>
+        <comment>sync state</comment>
+        <translation>Offline: alles is bewaard op dit toestel</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <comment>sync state</comment>
+        <translation>Bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <comment>sync state</comment>
+        <translation>Wijzigingen wachten om verstuurd te worden</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <comment>sync state</comment>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Synchronisation failed</source>
+        <comment>sync state</comment>
+        <translation>Synchroniseren mislukt</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <comment>sync state, short</comment>
+        <translation>Niet gekoppeld</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>sync state, short</comment>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <comment>sync state, short</comment>
+        <translation>Bezig…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <comment>sync state, short</comment>
+        <translation>
+            <numerusform>%n te versturen</numerusform>
+            <numerusform>%n te versturen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <comment>sync state, short</comment>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <comment>sync state, short</comment>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Brugboek tries again by itself; nothing is lost.</source>
+        <translation>De server is niet bereikbaar. Brugboek probeert het zelf opnieuw; er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this device. Connect it again with your username and password.</source>
+        <translation>De server aanvaardt dit toestel niet meer. Koppel het opnieuw met je gebruikersnaam en wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password, or the account is disabled.</source>
+        <translation>Verkeerde gebruikersnaam of wachtwoord, of de account is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>An administrator has disconnected this device from the team&apos;s server.</source>
+        <translation>Een beheerder heeft dit toestel losgekoppeld van de server van het team.</translation>
+    </message>
+    <message>
+        <source>This version of Brugboek does not match the server. Please update the app.</source>
+        <translation>Deze versie van Brugboek past niet bij de server. Werk de app bij.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes and try again.</source>
+        <translation>Te veel pogingen. Wacht enkele minuten en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Brugboek tries again later; nothing is lost.</source>
+        <translation>De server had een probleem. Brugboek probeert het later opnieuw; er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <source>The data on this device could not be updated (is the storage full?). Nothing was lost.</source>
+        <translation>De gegevens op dit toestel konden niet bijgewerkt worden (is de opslag vol?). Er ging niets verloren.</translation>
+    </message>
+    <message>
+        <source>Everything has been sent</source>
+        <translation>Alles is verstuurd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet</source>
+        <translation>
+            <numerusform>%n wijziging nog niet verstuurd</numerusform>
+            <numerusform>%n wijzigingen nog niet verstuurd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Nog nooit gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Last synchronised today at %1</source>
+        <translation>Laatst gesynchroniseerd vandaag om %1</translation>
+    </message>
+    <message>
+        <source>Last synchronised on %1</source>
+        <translation>Laatst gesynchroniseerd op %1</translation>
+    </message>
+    <message>
+        <source>Enter the server address as given by your coordinator, e.g. https://sync.example.be</source>
+        <translation>Geef het serveradres zoals je coördinator het gaf, bv. https://sync.example.be</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Geef je gebruikersnaam en wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Synchronisation is not available in this mode.</source>
+        <translation>Synchroniseren is niet beschikbaar in deze modus.</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::TimelineModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Toeleiding</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Toestemming gegeven</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::ZitdagController</name>
+    <message>
+        <source>Zitdag</source>
+        <translation>Zitdag</translation>
+    </message>
+    <message>
+        <source>Zitdag %1, %2</source>
+        <translation>Zitdag %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n gesprek</numerusform>
+            <numerusform>%n gesprekken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known household(s)</source>
+        <translation>
+            <numerusform>%n gekend gezin</numerusform>
+            <numerusform>%n gekende gezinnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) started</source>
+        <translation>
+            <numerusform>%n toeleiding gestart</numerusform>
+            <numerusform>%n toeleidingen gestart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Life domains: %1</source>
+        <translation>Levensdomeinen: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,13 @@ import QtQuick.Layouts
 import Brugboek.App
 import Brugboek.Ui
 
-// Home: the one big button for a new contact, and what needs attention today.
+// Home: the one big button for a new contact, and what needs attention today:
+// follow-ups due and overdue, referrals to call about, the zitdag, the
+// latest contacts.
 Page {
     id: root
+
+    readonly property bool wide: width >= Theme.splitWidth
 
     title: qsTr("Today")
     background: null
@@ -16,6 +20,25 @@ Page {
         id: today
         context: AppContext
     }
+    FollowUpModel {
+        id: followUps
+        context: AppContext
+        limit: 8
+    }
+    ReferralModel {
+        id: calls
+        context: AppContext
+        needsCallOnly: true
+    }
+    EncounterListModel {
+        id: recent
+        context: AppContext
+        limit: 5
+    }
+
+    function open(page) {
+        root.StackView.view.push(Qt.resolvedUrl(page))
+    }
 
     ScrollView {
         id: scroll
@@ -23,7 +46,7 @@ Page {
         contentWidth: availableWidth
 
         ColumnLayout {
-            width: Math.min(scroll.availableWidth - 2 * Theme.spacing, Theme.contentMaxWidth)
+            width: Math.min(scroll.availableWidth - 2 * Theme.spacing, 1200)
             x: (scroll.availableWidth - width) / 2
             spacing: Theme.spacing
 
@@ -37,18 +60,38 @@ Page {
             }
 
             Button {
+                objectName: "newContact"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.bigButtonHeight
                 text: qsTr("New contact")
                 font.pixelSize: Theme.fontTitle
                 highlighted: true
                 Material.accent: Theme.primary
-                onClicked: root.StackView.view.push(Qt.resolvedUrl("NieuwContactPage.qml"))
+                onClicked: root.open("SchoolpoortPage.qml")
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Button {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    implicitHeight: Theme.touchTarget
+                    text: today.zitdagTodayCount > 0
+                          ? qsTr("Zitdag (%n conversation(s) today)", "", today.zitdagTodayCount)
+                          : qsTr("Zitdag")
+                    onClicked: root.open("ZitdagPage.qml")
+                }
+                Button {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    implicitHeight: Theme.touchTarget
+                    text: qsTr("Home visit")
+                    onClicked: root.open("HuisbezoekPage.qml")
+                }
             }
 
             GridLayout {
                 Layout.fillWidth: true
-                Layout.bottomMargin: Theme.spacingLarge
                 columns: root.width >= Theme.wideWidth ? 4 : 2
                 columnSpacing: Theme.spacing
                 rowSpacing: Theme.spacing
@@ -83,6 +126,96 @@ Page {
                     label: qsTr("Changes not yet synced")
                 }
             }
+
+            GridLayout {
+                Layout.fillWidth: true
+                Layout.bottomMargin: Theme.spacingLarge
+                columns: root.wide ? 2 : 1
+                columnSpacing: Theme.spacingLarge
+                rowSpacing: Theme.spacing
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    spacing: 0
+
+                    SectionTitle {
+                        text: qsTr("Follow-ups")
+                    }
+                    Repeater {
+                        model: followUps
+                        delegate: FollowUpDelegate {
+                            Layout.fillWidth: true
+                            onDoneClicked: followUps.complete(followUpId)
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: followUps.count === 0
+                        text: qsTr("Nothing to follow up today.")
+                        color: Theme.textSecondary
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.leftMargin: Theme.spacing
+                        visible: followUps.totalCount > followUps.count
+                        text: qsTr("and %n more", "", followUps.totalCount - followUps.count)
+                        color: Theme.textSecondary
+                    }
+
+                    SectionTitle {
+                        Layout.topMargin: Theme.spacing
+                        text: qsTr("Referrals to call about")
+                    }
+                    Repeater {
+                        model: calls
+                        delegate: ReferralDelegate {
+                            Layout.fillWidth: true
+                            showStatus: true
+                            onChangeStatusRequested: {
+                                statusDialog.referralId = referralId
+                                statusDialog.householdName = householdName
+                                statusDialog.open()
+                            }
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: calls.count === 0
+                        text: qsTr("No calls due.")
+                        color: Theme.textSecondary
+                    }
+                }
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    spacing: 0
+
+                    SectionTitle {
+                        text: qsTr("Recent contacts")
+                    }
+                    Repeater {
+                        model: recent
+                        delegate: EncounterDelegate {
+                            Layout.fillWidth: true
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: recent.count === 0
+                        text: qsTr("No contacts yet.")
+                        color: Theme.textSecondary
+                    }
+                }
+            }
         }
+    }
+
+    StatusDialog {
+        id: statusDialog
+        referrals: calls
     }
 }

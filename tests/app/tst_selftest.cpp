@@ -83,7 +83,9 @@ private Q_SLOTS:
                                 QStringLiteral("--window-size"), QStringLiteral("412x915"),
                                 QStringLiteral("--screenshot-dir"), shots});
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
-        for (const char *page : {"VandaagPage", "GezinnenPage", "NieuwContactPage", "StoreErrorPage"}) {
+        for (const char *page : {"VandaagPage", "GezinnenPage", "SchoolpoortPage", "ZitdagPage",
+                                 "HuisbezoekPage", "GezinsdossierPage", "ToeleidingenPage",
+                                 "SocialeKaartPage", "InstellingenPage", "StoreErrorPage"}) {
             const QImage image(QDir(shots).filePath(QString::fromLatin1(page) + QStringLiteral(".png")));
             QVERIFY2(!image.isNull(), page);
             QCOMPARE(image.size() / image.devicePixelRatio(), QSize(412, 915));

@@ -77,15 +77,25 @@ private Q_SLOTS:
         QCOMPARE(controller.openReferralCount(), 1);
         QCOMPARE(qint64(controller.pendingChangeCount()), app.context.store()->changes().pendingCount());
         QVERIFY(controller.pendingChangeCount() > 0);
+        QCOMPARE(controller.zitdagTodayCount(), 0);
 
         // Nothing changed: no signal.
         controller.refresh();
         QCOMPARE(figuresChanged.count(), 1);
 
+        // A zitdag conversation today.
+        store::Encounter talk;
+        talk.householdId = h;
+        talk.kind = QStringLiteral("zitdag");
+        app.repo().saveEncounter(talk);
+        app.context.notifyRecordsChanged();
+        QCOMPARE(figuresChanged.count(), 2);
+        QCOMPARE(controller.zitdagTodayCount(), 1);
+
         // The next morning yesterday's two are overdue.
         app.clock.advance(24 * 3600 * 1000);
         app.context.notifyRecordsChanged();
-        QCOMPARE(figuresChanged.count(), 2);
+        QCOMPARE(figuresChanged.count(), 3);
         QCOMPARE(controller.dueTodayCount(), 1);
         QCOMPARE(controller.overdueCount(), 3);
     }

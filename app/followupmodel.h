@@ -1,0 +1,73 @@
+#pragma once
+
+#include "app/store/queries.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+#include <QPointer>
+#include <QQmlEngine>
+
+namespace brugboek::app {
+
+class AppContext;
+
+// Open follow-ups due today or earlier, the oldest first, each marked
+// overdue when its day has passed; with a schoolId, only today's of the
+// families with someone at that school (those expected at a zitdag there).
+class FollowUpModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(brugboek::app::AppContext *context READ context WRITE setContext NOTIFY contextChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // Rows shown at most (0: all); totalCount counts them all.
+    Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY limitChanged)
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
+    Q_PROPERTY(QString schoolId READ schoolId WRITE setSchoolId NOTIFY schoolIdChanged)
+
+public:
+    enum Role {
+        FollowUpIdRole = Qt::UserRole,
+        HouseholdIdRole,
+        HouseholdNameRole,
+        TitleRole,
+        DueTextRole,
+        OverdueRole,
+    };
+    Q_ENUM(Role)
+
+    explicit FollowUpModel(QObject *parent = nullptr);
+
+    [[nodiscard]] AppContext *context() const { return m_context; }
+    void setContext(AppContext *context);
+    [[nodiscard]] int count() const { return static_cast<int>(m_rows.size()); }
+    [[nodiscard]] int limit() const { return m_limit; }
+    void setLimit(int limit);
+    [[nodiscard]] int totalCount() const { return m_total; }
+    [[nodiscard]] QString schoolId() const { return m_schoolId; }
+    void setSchoolId(const QString &id);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    // Marks the follow-up done now; it leaves the list.
+    Q_INVOKABLE bool complete(const QString &followUpId);
+    Q_INVOKABLE void refresh();
+
+Q_SIGNALS:
+    void contextChanged();
+    void countChanged();
+    void limitChanged();
+    void schoolIdChanged();
+
+private:
+    QPointer<AppContext> m_context;
+    QDate m_today;
+    int m_limit = 0;
+    QString m_schoolId;
+    int m_total = 0;
+    QList<store::DueFollowUp> m_rows;
+};
+
+} // namespace brugboek::app

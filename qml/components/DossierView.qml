@@ -1,0 +1,206 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Brugboek.App
+import Brugboek.Ui
+
+// The gezinsdossier: the household, its people, conflicts to settle, its
+// referrals and one timeline.
+Item {
+    id: root
+
+    property alias householdId: dossier.householdId
+    readonly property alias dossier: dossier
+
+    DossierController {
+        id: dossier
+        context: AppContext
+    }
+
+    ScrollView {
+    id: scroll
+    anchors.fill: parent
+    contentWidth: availableWidth
+    visible: dossier.exists
+
+    ColumnLayout {
+        width: Math.min(scroll.availableWidth - 2 * Theme.spacing, Theme.contentMaxWidth)
+        x: (scroll.availableWidth - width) / 2
+        spacing: Theme.spacingSmall
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                text: dossier.displayName
+                font.pixelSize: Theme.fontHeadline
+                color: Theme.textPrimary
+                wrapMode: Text.Wrap
+            }
+            Button {
+                objectName: "editHousehold"
+                implicitHeight: Theme.touchTarget
+                text: qsTr("Edit")
+                onClicked: editDialog.open()
+            }
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            columns: 2
+            columnSpacing: Theme.spacing
+            rowSpacing: 2
+
+            Label { text: qsTr("Address"); color: Theme.textSecondary; visible: dossier.address.length > 0 }
+            Label { Layout.fillWidth: true; text: dossier.address; wrapMode: Text.Wrap; visible: dossier.address.length > 0 }
+            Label { text: qsTr("Phone"); color: Theme.textSecondary; visible: dossier.phone.length > 0 }
+            Label { Layout.fillWidth: true; text: dossier.phone; visible: dossier.phone.length > 0 }
+            Label { text: qsTr("Reach"); color: Theme.textSecondary; visible: dossier.reachNote.length > 0 }
+            Label { Layout.fillWidth: true; text: dossier.reachNote; wrapMode: Text.Wrap; visible: dossier.reachNote.length > 0 }
+            Label { text: qsTr("Languages"); color: Theme.textSecondary; visible: dossier.languagesText.length > 0 }
+            Label {
+                Layout.fillWidth: true
+                visible: dossier.languagesText.length > 0
+                text: dossier.interpreterNeeded ? qsTr("%1 · interpreter needed").arg(dossier.languagesText)
+                                                : dossier.languagesText
+                color: dossier.interpreterNeeded ? Theme.attention : Theme.textPrimary
+                wrapMode: Text.Wrap
+            }
+            Label { text: qsTr("Schools"); color: Theme.textSecondary; visible: dossier.schoolsText.length > 0 }
+            Label { Layout.fillWidth: true; text: dossier.schoolsText; wrapMode: Text.Wrap; visible: dossier.schoolsText.length > 0 }
+        }
+
+        Repeater {
+            model: dossier.conflicts
+            delegate: ConflictCard {
+                Layout.fillWidth: true
+                conflicts: dossier.conflicts
+            }
+        }
+
+        SectionTitle {
+            text: qsTr("People")
+        }
+        Repeater {
+            model: dossier.people
+            delegate: RowLayout {
+                required property string name
+                required property string roleLabel
+                required property string detail
+
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                spacing: Theme.spacing
+                Label {
+                    Layout.preferredWidth: 200
+                    text: name
+                    font.weight: Font.Medium
+                    elide: Text.ElideRight
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: detail.length > 0 ? qsTr("%1 · %2").arg(roleLabel).arg(detail) : roleLabel
+                    color: Theme.textSecondary
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+
+        SectionTitle {
+            visible: dossier.referrals.count > 0
+            text: qsTr("Referrals", "toeleidingen")
+        }
+        Repeater {
+            model: dossier.referrals
+            delegate: ReferralDelegate {
+                Layout.fillWidth: true
+                showStatus: true
+                onClicked: {
+                    history.key = referralId
+                    historyDialog.title = need
+                    historyDialog.open()
+                }
+                onChangeStatusRequested: {
+                    statusDialog.referralId = referralId
+                    statusDialog.householdName = householdName
+                    statusDialog.open()
+                }
+            }
+        }
+
+        SectionTitle {
+            text: qsTr("Timeline")
+        }
+        Repeater {
+            model: dossier.timeline
+            delegate: TimelineDelegate {
+                Layout.fillWidth: true
+                onWithdrawRequested: withdrawDialog.ask(entryId, title)
+            }
+        }
+        Item {
+            Layout.preferredHeight: Theme.spacingLarge
+        }
+    }
+    }
+
+    EmptyState {
+        anchors.fill: parent
+        visible: !dossier.exists
+        text: qsTr("Choose a household.")
+    }
+
+    DossierEditDialog {
+        id: editDialog
+        dossier: dossier
+    }
+    StatusDialog {
+        id: statusDialog
+        referrals: dossier.referrals
+    }
+    Dialog {
+        id: withdrawDialog
+
+        property string consentId
+
+        function ask(id, subject) {
+            consentId = id
+            question.text = qsTr("The parents withdraw their consent for “%1” as of today?").arg(subject)
+            open()
+        }
+
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.spacing, 440)
+        modal: true
+        title: qsTr("Withdraw consent")
+        standardButtons: Dialog.Yes | Dialog.No
+        onAccepted: dossier.timeline.withdrawConsent(consentId)
+
+        Label {
+            id: question
+            anchors.left: parent.left
+            anchors.right: parent.right
+            wrapMode: Text.Wrap
+        }
+    }
+    ReferralHistoryModel {
+        id: history
+        context: AppContext
+    }
+    Dialog {
+        id: historyDialog
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.spacing, 520)
+        height: Math.min(parent.height - 2 * Theme.spacing, 480)
+        modal: true
+        standardButtons: Dialog.Close
+
+        ReferralHistoryView {
+            anchors.fill: parent
+            history: history
+        }
+    }
+}
