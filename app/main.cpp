@@ -116,7 +116,7 @@ int main(int argc, char *argv[])
         });
         QObject::connect(&reachability, &platform::Reachability::online, sync.get(),
                          &client::SyncService::networkAvailable);
-        const bool enrolled = !client::SyncEngine::enrolledServer(context.store()->db()).isEmpty();
+        const bool enrolled = !client::SyncEngine::enrolmentOf(context.store()->db()).serverUrl.isEmpty();
         sync->start();
         if (!enrolled && !options.serverUrl.isEmpty())
             sync->enrol(options.serverUrl, options.username, readPassword(options.passwordFile),

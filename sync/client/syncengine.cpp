@@ -122,20 +122,19 @@ void SyncEngine::setState(const char *key, const QVariant &value)
 
 bool SyncEngine::isEnrolled()
 {
-    return !state("token").toString().isEmpty() && !state("server_url").toString().isEmpty();
+    return !enrolmentOf(m_db).serverUrl.isEmpty();
 }
 
-QString SyncEngine::enrolledServer(Database &db)
+SyncEngine::Enrolment SyncEngine::enrolmentOf(Database &db)
 {
-    if (db.scalar("SELECT value FROM sync_state WHERE key = 'token'").toString().isEmpty())
+    auto value = [&db](const char *key) {
+        Query q = db.query("SELECT value FROM sync_state WHERE key = ?");
+        q.bind(1, QString::fromLatin1(key));
+        return q.next() ? q.text(0) : QString();
+    };
+    if (value("token").isEmpty())
         return {};
-    return db.scalar("SELECT value FROM sync_state WHERE key = 'server_url'").toString();
-}
-
-SyncEngine::Enrolment SyncEngine::enrolment()
-{
-    return {state("server_url").toString(), state("user_id").toString(), state("display_name").toString(),
-            state("role").toString(), state("team_name").toString()};
+    return {value("server_url"), value("user_id"), value("display_name"), value("role"), value("team_name")};
 }
 
 void SyncEngine::forgetEnrolment()

@@ -69,9 +69,9 @@ public:
     Result pull();
 
     [[nodiscard]] bool isEnrolled();
-    // The server this store is enrolled with, empty when none; without an engine.
-    [[nodiscard]] static QString enrolledServer(Database &db);
-    [[nodiscard]] Enrolment enrolment();
+    [[nodiscard]] Enrolment enrolment() { return enrolmentOf(m_db); }
+    // Who the store is enrolled as (empty when not), without an engine.
+    [[nodiscard]] static Enrolment enrolmentOf(Database &db);
     [[nodiscard]] qint64 pendingCount() { return m_changes.pendingCount(); }
     // Forgets the server, token and cursor (not the data): after a revoked
     // device was wiped, or to enrol with another server.

@@ -91,20 +91,7 @@ private:
         return true;
     }
 
-    SyncEngine::Enrolment enrolmentNow()
-    {
-        if (m_engine)
-            return m_engine->enrolment();
-        // No transport yet: read who we are without one.
-        struct NoTransport : Transport
-        {
-            HttpResponse post(const std::string &, const std::string &, const std::string &) override
-            {
-                return {};
-            }
-        } none;
-        return SyncEngine(m_session->db(), m_session->changes(), none).enrolment();
-    }
+    SyncEngine::Enrolment enrolmentNow() { return SyncEngine::enrolmentOf(m_session->db()); }
 
     void setLastSuccess()
     {
