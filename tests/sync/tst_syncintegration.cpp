@@ -278,6 +278,48 @@ private Q_SLOTS:
         QCOMPARE(int(r.outcome), int(Outcome::Revoked));
     }
 
+    void pagesTravelCompressed()
+    {
+        ServerProcess server;
+        server.setUpTeam({QStringLiteral("amina")});
+        QVERIFY(server.start());
+        SyncDevice a, b;
+        ENROL(a, server, "amina");
+        for (int i = 0; i < 200; ++i)
+            a.repo().save(*std::make_unique<store::Household>(household(QStringLiteral("Gezin %1").arg(i))));
+        SYNC_OK(a);
+
+        // Counts the bytes on the wire and the bytes decoded, around libcurl.
+        struct Counting : client::Transport
+        {
+            client::CurlTransport inner;
+            std::size_t wire = 0, decoded = 0;
+            explicit Counting(const client::CurlTransport::Options &o)
+                : inner(o)
+            {
+            }
+            client::HttpResponse post(const std::string &p, const std::string &body,
+                                      const std::string &t) override
+            {
+                auto r = inner.post(p, body, t);
+                wire += r.bytesReceived;
+                decoded += r.body.size();
+                return r;
+            }
+        };
+        client::CurlTransport::Options o;
+        o.baseUrl = server.url().toStdString();
+        auto counting = std::make_unique<Counting>(o);
+        Counting *c = counting.get();
+        b.connect(server.url(), std::move(counting));
+        ENROL(b, server, "amina");
+        SYNC_OK(b);
+        QCOMPARE(b.scalar("SELECT count(*) FROM household").toInt(), 200);
+        QVERIFY2(
+            c->wire * 3 < c->decoded,
+            qPrintable(QStringLiteral("%1 bytes on the wire for %2 decoded").arg(c->wire).arg(c->decoded)));
+    }
+
     void wrongPasswordAndNoServerAreClearOutcomes()
     {
         ServerProcess server;
