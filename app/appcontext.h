@@ -3,6 +3,7 @@
 #include "sync/core/clock.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QString>
 
@@ -77,5 +78,22 @@ private:
     QString m_errorText;
     QString m_errorDetail;
 };
+
+// Points `slot` at `context` and has `receiver` call `refresh` whenever the
+// context's records change; false when it pointed there already. The one way
+// models and controllers follow the context.
+template<class Receiver>
+bool followContext(QPointer<AppContext> &slot, AppContext *context, Receiver *receiver,
+                   void (Receiver::*refresh)())
+{
+    if (slot == context)
+        return false;
+    if (slot)
+        QObject::disconnect(slot, nullptr, receiver, nullptr);
+    slot = context;
+    if (slot)
+        QObject::connect(slot, &AppContext::recordsChanged, receiver, refresh);
+    return true;
+}
 
 } // namespace brugboek::app

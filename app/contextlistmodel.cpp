@@ -12,13 +12,8 @@ ContextListModel::ContextListModel(QList<QByteArray> roles, QObject *parent)
 
 void ContextListModel::setContext(AppContext *context)
 {
-    if (m_context == context)
+    if (!followContext(m_context, context, this, &ContextListModel::refresh))
         return;
-    if (m_context)
-        disconnect(m_context, nullptr, this, nullptr);
-    m_context = context;
-    if (m_context)
-        connect(m_context, &AppContext::recordsChanged, this, &ContextListModel::refresh);
     Q_EMIT contextChanged();
     refresh();
 }

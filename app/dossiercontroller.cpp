@@ -16,13 +16,8 @@ DossierController::DossierController(QObject *parent)
 
 void DossierController::setContext(AppContext *context)
 {
-    if (m_context == context)
+    if (!followContext(m_context, context, this, &DossierController::refresh))
         return;
-    if (m_context)
-        disconnect(m_context, nullptr, this, nullptr);
-    m_context = context;
-    if (m_context)
-        connect(m_context, &AppContext::recordsChanged, this, &DossierController::refresh);
     m_people.setContext(context);
     m_timeline.setContext(context);
     m_referrals.setContext(context);

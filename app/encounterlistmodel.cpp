@@ -14,13 +14,8 @@ EncounterListModel::EncounterListModel(QObject *parent)
 
 void EncounterListModel::setContext(AppContext *context)
 {
-    if (m_context == context)
+    if (!followContext(m_context, context, this, &EncounterListModel::refresh))
         return;
-    if (m_context)
-        disconnect(m_context, nullptr, this, nullptr);
-    m_context = context;
-    if (m_context)
-        connect(m_context, &AppContext::recordsChanged, this, &EncounterListModel::refresh);
     Q_EMIT contextChanged();
     refresh();
 }

@@ -15,13 +15,8 @@ FollowUpModel::FollowUpModel(QObject *parent)
 
 void FollowUpModel::setContext(AppContext *context)
 {
-    if (m_context == context)
+    if (!followContext(m_context, context, this, &FollowUpModel::refresh))
         return;
-    if (m_context)
-        disconnect(m_context, nullptr, this, nullptr);
-    m_context = context;
-    if (m_context)
-        connect(m_context, &AppContext::recordsChanged, this, &FollowUpModel::refresh);
     Q_EMIT contextChanged();
     refresh();
 }

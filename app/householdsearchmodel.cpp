@@ -22,13 +22,8 @@ HouseholdSearchModel::HouseholdSearchModel(QObject *parent)
 
 void HouseholdSearchModel::setContext(AppContext *context)
 {
-    if (m_context == context)
+    if (!followContext(m_context, context, this, &HouseholdSearchModel::refresh))
         return;
-    if (m_context)
-        disconnect(m_context, nullptr, this, nullptr);
-    m_context = context;
-    if (m_context)
-        connect(m_context, &AppContext::recordsChanged, this, &HouseholdSearchModel::refresh);
     Q_EMIT contextChanged();
     refresh();
 }

@@ -19,13 +19,8 @@ ReferralModel::ReferralModel(QObject *parent)
 
 void ReferralModel::setContext(AppContext *context)
 {
-    if (m_context == context)
+    if (!followContext(m_context, context, this, &ReferralModel::refresh))
         return;
-    if (m_context)
-        disconnect(m_context, nullptr, this, nullptr);
-    m_context = context;
-    if (m_context)
-        connect(m_context, &AppContext::recordsChanged, this, &ReferralModel::refresh);
     Q_EMIT contextChanged();
     refresh();
 }

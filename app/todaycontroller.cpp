@@ -19,13 +19,8 @@ TodayController::TodayController(QObject *parent)
 
 void TodayController::setContext(AppContext *context)
 {
-    if (m_context == context)
+    if (!followContext(m_context, context, this, &TodayController::refresh))
         return;
-    if (m_context)
-        disconnect(m_context, nullptr, this, nullptr);
-    m_context = context;
-    if (m_context)
-        connect(m_context, &AppContext::recordsChanged, this, &TodayController::refresh);
     Q_EMIT contextChanged();
     refresh();
 }
