@@ -24,6 +24,11 @@ public:
         sqlite3_busy_timeout(m_db, 30000);
         run("PRAGMA journal_mode=WAL");
         run("PRAGMA synchronous=FULL");
+        // 32 MB of page cache per connection (SQLite's default is 2 MB): with
+        // a store of a region's worth of records the indexes of the change
+        // log no longer fit in 2 MB, and every push then reads from disk.
+        // Pages are allocated as they are used.
+        run("PRAGMA cache_size=-32768");
         run("PRAGMA foreign_keys=OFF");
     }
     ~SqliteConnection() override
