@@ -746,7 +746,9 @@ private:
                 FollowUp f;
                 f.title = fill(m_random.pick(first.followUps), {{"{kind}", childName(h)}});
                 f.dueOn = plan.day.addDays(m_random.between(1, 14));
-                if (f.dueOn < m_today && m_random.chance(92))
+                // Most past follow-ups were done; the ones left open are
+                // recent (a worker does not leave one lying for months).
+                if (f.dueOn < m_today && (m_random.chance(92) || f.dueOn.daysTo(m_today) > 28))
                     f.doneAt = doneAt(f.dueOn);
                 m_repo.saveEncounter(e, &f);
                 ++m_summary.followUps;
