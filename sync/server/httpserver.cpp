@@ -117,6 +117,10 @@ void HttpServer::setupRoutes()
     http.set_read_timeout(30, 0);
     http.set_write_timeout(30, 0);
     http.set_keep_alive_max_count(1000);
+    // A reply is written as headers, then body: without this, Nagle holds
+    // the body back until the device acknowledges the headers, which its
+    // delayed ACK does after 40 ms, on every request.
+    http.set_tcp_nodelay(true);
 
     http.set_pre_routing_handler([](const httplib::Request &, httplib::Response &) {
         t_started = std::chrono::steady_clock::now();
