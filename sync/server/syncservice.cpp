@@ -503,12 +503,28 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
             rowToChange(r, page.add_changes());
     };
 
+    // Each window holds at most `fetch` items; a full one may stop short of
+    // items of the other beyond its last one. Nothing past the lower of the
+    // full windows' ends is known to be complete, so nothing past it is sent:
+    // a cursor moved over it would skip what was not fetched.
+    const bool rowsFull = static_cast<std::int64_t>(rows.size()) == fetch;
+    const bool accessFull = static_cast<std::int64_t>(access.size()) == fetch;
+    std::int64_t horizon = INT64_MAX;
+    if (rowsFull)
+        horizon = std::min(horizon, asInt(rows.back()[0]));
+    if (accessFull)
+        horizon = std::min(horizon, asInt(access.back()[0]));
+    bool atHorizon = false;
     std::size_t ia = 0, ib = 0;
     while (ia < rows.size() || ib < access.size()) {
         const bool takeRow =
             ib >= access.size() || (ia < rows.size() && asInt(rows[ia][0]) < asInt(access[ib][0]));
         const SqlRow &item = takeRow ? rows[ia] : access[ib];
         const std::int64_t itemTx = asInt(item[1]);
+        if (asInt(item[0]) > horizon) {
+            atHorizon = true;
+            break;
+        }
         if (static_cast<std::uint32_t>(page.changes_size()) >= limit && itemTx != lastTx)
             break;
         if (takeRow) {
@@ -521,11 +537,9 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
         lastSeq = static_cast<std::uint64_t>(asInt(item[0]));
         lastTx = itemTx;
     }
-    const bool rowsFull = static_cast<std::int64_t>(rows.size()) == fetch;
-    const bool accessFull = static_cast<std::int64_t>(access.size()) == fetch;
     bool hasMore = ia < rows.size() || ib < access.size();
-    if (!hasMore && (rowsFull || accessFull)) {
-        // The fetched window ended inside a transaction: send the rest of it.
+    if ((!hasMore || atHorizon) && (rowsFull || accessFull)) {
+        // The fetched windows ended inside a transaction: send the rest of it.
         hasMore = true;
         const auto restRows =
             m_db.query(std::string("SELECT ") + kRowColumns +
