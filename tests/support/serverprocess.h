@@ -98,6 +98,8 @@ public:
     }
 
     [[nodiscard]] QString url() const { return m_url; }
+    // For a SIGKILL from another thread, in the middle of a request.
+    [[nodiscard]] qint64 pid() const { return m_process.processId(); }
     [[nodiscard]] QString dataDir() const { return m_dir.path(); }
 
 private:
