@@ -373,6 +373,8 @@ void Run::snapshotOutbox(int d)
 void Run::syncDevice(int d)
 {
     snapshotOutbox(d);
+    // A new connection, so a new fault plan, for every sync.
+    m_proxy.dropAll();
     ++syncs;
     QElapsedTimer t;
     t.start();
