@@ -21,10 +21,16 @@
 //
 // BRUGBOEK_CONVERGENCE_SEEDS=N runs N seeds (default 200),
 // BRUGBOEK_CONVERGENCE_FIRST=S starts at seed S, BRUGBOEK_CONVERGENCE_SEED=S
-// runs seed S alone. A failing seed is printed with how to replay it. The
-// fault plans and operations follow from the seed; thread timing (which
-// byte a SIGKILL lands on) does not, so a replay hits the same schedule but
-// not always the same instant.
+// replays seed S, BRUGBOEK_CONVERGENCE_STEPS=N operations per seed (40),
+// BRUGBOEK_CONVERGENCE_VERBOSE=1 prints each sync and, on a failure, what
+// happened to the records involved. Seeds run in epochs of
+// BRUGBOEK_CONVERGENCE_EPOCH (10): new workers and devices per epoch
+// (enrolment is slow on purpose), kept through its seeds with the data of
+// the earlier ones; replaying seed S runs its epoch from the start up to S.
+// A failing seed is printed with how to replay it. Operations and fault
+// plans follow from the seed; thread timing (which byte a SIGKILL lands
+// on) does not, so a replay follows the same schedule but may need a few
+// runs to hit the same instant.
 
 #include "support/faultproxy.h"
 #include "support/serverprocess.h"
@@ -102,6 +108,7 @@ struct Model
     std::map<std::string, std::set<std::string>> references; // record -> ids it refers to
     int ackedPushes = 0;
     int rejected = 0;
+    int badReplies = 0; // 200 answers that do not answer the batch
     // BRUGBOEK_CONVERGENCE_VERBOSE: what happened to each record, to explain a failure.
     bool tracing = qEnvironmentVariableIsSet("BRUGBOEK_CONVERGENCE_VERBOSE");
     std::map<std::string, std::vector<std::string>> trace;
@@ -142,9 +149,20 @@ public:
         v1::PushReply reply;
         if (!request.ParseFromString(body) || !reply.ParseFromString(r.body))
             return r;
+        // What the engine takes for an answer to this batch (it refuses others).
+        if (reply.batch_seq() != request.batch_seq()) {
+            m_model.note("bad-replies",
+                         "d" + std::to_string(m_device) + " batch " + std::to_string(request.batch_seq()) +
+                             ": 200 with " + std::to_string(r.body.size()) + " bytes");
+            ++m_model.badReplies;
+            return r;
+        }
         std::set<std::uint32_t> refused;
-        for (const auto &rej : reply.rejected())
+        std::map<std::uint32_t, int> codes;
+        for (const auto &rej : reply.rejected()) {
             refused.insert(rej.index());
+            codes[rej.index()] = rej.code();
+        }
         m_model.rejected += reply.rejected_size();
         ++m_model.ackedPushes;
         for (int i = 0; i < request.changes_size(); ++i) {
@@ -155,7 +173,11 @@ public:
                          "d" + std::to_string(m_device) + " push " + c->field +
                              (c->op == sync::Change::Op::Delete ? " PURGE" : "") + " batch " +
                              std::to_string(request.batch_seq()) +
-                             (refused.count(std::uint32_t(i)) ? " REJECTED" : " ok"));
+                             (refused.count(std::uint32_t(i))
+                                  ? " REJECTED " + std::to_string(codes[std::uint32_t(i)])
+                                  : " ok") +
+                             " reply batch " + std::to_string(reply.batch_seq()) + " hlc " +
+                             std::to_string(c->hlc.packed()));
             if (refused.count(std::uint32_t(i)))
                 continue;
             if (c->op == sync::Change::Op::Delete) {
@@ -922,6 +944,11 @@ bool Run::run(int seed, int steps)
     if (verbose)
         qInfo("seed %d: quiet in %lld ms", m_seed, timer.restart());
     const bool ok = check();
+    if (verbose) {
+        for (const auto &line : m_model.trace["bad-replies"])
+            qInfo("bad reply: %s", line.c_str());
+        m_model.trace["bad-replies"].clear();
+    }
     if (verbose)
         qInfo("seed %d: checked in %lld ms", m_seed, timer.restart());
     return ok;
