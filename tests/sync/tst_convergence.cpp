@@ -713,6 +713,12 @@ bool Run::check()
     if (!db.ok())
         return fail(QStringLiteral("cannot read the server's store"));
 
+    // A 200 the engine cannot take for the answer to its batch: the server
+    // never sends one, so the transport passed on a broken answer.
+    if (m_model.badReplies > 0)
+        return fail(
+            QStringLiteral("a push got a 200 that does not answer it (%1 times)").arg(m_model.badReplies));
+
     // (a) every device holds exactly the server's view of its scope.
     std::vector<View> views;
     for (int d = 0; d < DeviceCount; ++d) {
