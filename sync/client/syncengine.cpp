@@ -261,11 +261,24 @@ void SyncEngine::prepareBatch()
     request.set_batch_seq(static_cast<std::uint64_t>(batchSeq));
     qint64 maxSeq = 0;
     {
+        // A record's fields written together (same record, same stamp, next
+        // to each other in the outbox) go in one batch, even past the limit:
+        // the server stores them in one transaction and a page never splits
+        // one, so no device ever holds a part of a new record (without its
+        // household or referral, which a purge of those would not reach).
         Query q = m_db.query("SELECT seq, entity, record_id, scope, field, value, hlc, op, base_seq "
                              "FROM sync_outbox ORDER BY seq LIMIT ?");
-        q.bind(1, m_limits.pushBatch);
+        q.bind(1, m_limits.pushBatch + 1000);
         const std::string device = m_changes.deviceId().toStdString();
+        int taken = 0;
+        QString lastRecord;
+        qint64 lastHlc = 0;
         while (q.next()) {
+            if (taken >= m_limits.pushBatch && (q.text(2) != lastRecord || q.int64(6) != lastHlc))
+                break;
+            ++taken;
+            lastRecord = q.text(2);
+            lastHlc = q.int64(6);
             maxSeq = q.int64(0);
             sync::Change c;
             c.entity = q.text(1).toStdString();
