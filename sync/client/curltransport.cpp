@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <mutex>
+#include <string_view>
 
 namespace brugboek::client {
 
@@ -24,6 +25,11 @@ struct Sink
     std::string body;
     bool overflow = false;
     int retryAfterS = 0;
+    // The blank line after the headers arrived. A connection closed in the
+    // middle of the headers leaves libcurl with a status and no body, and it
+    // reports success: that is no answer (an empty body is a valid, empty
+    // protobuf message, e.g. a pull page with an empty cursor).
+    bool headersComplete = false;
 };
 
 std::size_t onBody(char *data, std::size_t size, std::size_t count, void *user)
@@ -42,6 +48,10 @@ std::size_t onHeader(char *data, std::size_t size, std::size_t count, void *user
 {
     auto *sink = static_cast<Sink *>(user);
     const std::size_t n = size * count;
+    if (n >= 5 && std::string_view(data, 5) == "HTTP/")
+        sink->headersComplete = false; // a new status line (after a 1xx answer)
+    else if ((n == 2 && data[0] == '\r' && data[1] == '\n') || (n == 1 && data[0] == '\n'))
+        sink->headersComplete = true;
     static constexpr char name[] = "retry-after:";
     constexpr std::size_t nameLen = sizeof name - 1;
     if (n > nameLen) {
@@ -125,6 +135,10 @@ HttpResponse CurlTransport::post(const std::string &path, const std::string &bod
     curl_slist_free_all(headers);
     if (rc != CURLE_OK) {
         response.transportError = sink.overflow ? "the server's reply is too large" : curl_easy_strerror(rc);
+        return response;
+    }
+    if (!sink.headersComplete) {
+        response.transportError = "the connection closed in the middle of the server's answer";
         return response;
     }
     long status = 0;

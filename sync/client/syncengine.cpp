@@ -268,11 +268,24 @@ void SyncEngine::prepareBatch()
     request.set_batch_seq(static_cast<std::uint64_t>(batchSeq));
     qint64 maxSeq = 0;
     {
+        // A record's fields written together (same record, same stamp, next
+        // to each other in the outbox) go in one batch, even past the limit:
+        // the server stores them in one transaction and a page never splits
+        // one, so no device ever holds a part of a new record (without its
+        // household or referral, which a purge of those would not reach).
         Query q = m_db.query("SELECT seq, entity, record_id, scope, field, value, hlc, op, base_seq "
                              "FROM sync_outbox ORDER BY seq LIMIT ?");
-        q.bind(1, m_limits.pushBatch);
+        q.bind(1, m_limits.pushBatch + 1000);
         const std::string device = m_changes.deviceId().toStdString();
+        int taken = 0;
+        QString lastRecord;
+        qint64 lastHlc = 0;
         while (q.next()) {
+            if (taken >= m_limits.pushBatch && (q.text(2) != lastRecord || q.int64(6) != lastHlc))
+                break;
+            ++taken;
+            lastRecord = q.text(2);
+            lastHlc = q.int64(6);
             maxSeq = q.int64(0);
             sync::Change c;
             c.entity = q.text(1).toStdString();
@@ -307,30 +320,33 @@ SyncEngine::Result SyncEngine::pushOnce(bool *more)
     Sent sent = send("/v1/push", bytes.toStdString());
     if (sent.response.status == 413) {
         // Refused before it was read, so nothing of it was applied: make
-        // smaller batches. A single change too large for the server is
+        // smaller batches. When the batch is already as small as it gets (one
+        // record's fields, which always travel together), that record is
         // reported and set aside, so that it does not block the rest.
         v1::PushRequest request;
         request.ParseFromArray(bytes.constData(), static_cast<int>(bytes.size()));
         Transaction tx(m_db);
-        if (request.changes_size() <= 1) {
-            v1::PushReply reply;
-            reply.set_batch_seq(request.batch_seq());
-            auto *rej = reply.add_rejected();
-            rej->set_index(0);
-            rej->set_code(v1::ERROR_TOO_LARGE);
-            rej->set_reason("the change is larger than the server accepts");
-            Result r;
-            settleBatch(reply.SerializeAsString(), r);
+        if (m_limits.pushBatch > 1 && request.changes_size() > 1) {
+            m_limits.pushBatch = std::max(1, std::min(m_limits.pushBatch, request.changes_size()) / 2);
+            setState("inflight_request", {});
+            setState("inflight_max", {});
             tx.commit();
-            *more = m_changes.pendingCount() > 0;
-            return r;
+            *more = true;
+            return {};
         }
-        m_limits.pushBatch = std::max(1, request.changes_size() / 2);
-        setState("inflight_request", {});
-        setState("inflight_max", {});
+        v1::PushReply reply;
+        reply.set_batch_seq(request.batch_seq());
+        for (int i = 0; i < request.changes_size(); ++i) {
+            auto *rej = reply.add_rejected();
+            rej->set_index(static_cast<std::uint32_t>(i));
+            rej->set_code(v1::ERROR_TOO_LARGE);
+            rej->set_reason("the record is larger than the server accepts");
+        }
+        Result r;
+        settleBatch(reply.SerializeAsString(), r);
         tx.commit();
-        *more = true;
-        return {};
+        *more = m_changes.pendingCount() > 0;
+        return r;
     }
     if (sent.response.status != 200)
         return sent.failure;

@@ -225,6 +225,16 @@ const EntityDef *findEntity(std::string_view name)
     return nullptr;
 }
 
+const std::vector<Belonging> &belongings()
+{
+    static const std::vector<Belonging> all {
+        {"referral_event", "referral_id", "referral"},
+        {"follow_up", "referral_id", "referral"},
+        {"follow_up", "encounter_id", "encounter"},
+    };
+    return all;
+}
+
 const EntityDef &entity(std::string_view name)
 {
     if (const auto *e = findEntity(name))

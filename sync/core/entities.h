@@ -47,4 +47,14 @@ struct EntityDef
 [[nodiscard]] const EntityDef *findEntity(std::string_view name);
 [[nodiscard]] const EntityDef &entity(std::string_view name); // throws if unknown
 
+// A record that belongs to another one besides its household: it goes when
+// that one is purged (on the device, ON DELETE CASCADE of the same column).
+struct Belonging
+{
+    std::string_view entity; // the dependant, e.g. "referral_event"
+    std::string_view field; // its field holding the other record's id, e.g. "referral_id"
+    std::string_view parent; // the entity of that record, e.g. "referral"
+};
+[[nodiscard]] const std::vector<Belonging> &belongings();
+
 } // namespace brugboek::sync

@@ -302,6 +302,22 @@ std::optional<SyncService::Rejection> SyncService::apply(Batch &batch, const syn
     }
     if (change.op == sync::Change::Op::Delete)
         return purge(batch, def, change, rec, scope);
+    // A record that belongs to a purged one (an event of a deleted referral,
+    // made on a device that had not heard of the deletion) goes with it: it
+    // is purged here, also the fields of it already stored (a device pushes
+    // a record's fields over several batches), so that no device keeps a
+    // part of it.
+    const auto *parentId = std::get_if<std::string>(&change.value);
+    for (const auto &b : sync::belongings()) {
+        if (b.entity != change.entity || b.field != change.field || !parentId || parentId->empty())
+            continue;
+        const auto parent = record(*parentId);
+        if (parent && parent->purged) {
+            purgeBelongings(batch, change.entity, change.recordId, change);
+            batch.log.writeTombstone(change.entity, change.recordId, scope, change.hlc, change.deviceId);
+            return Rejection {E::ERROR_RECORD_PURGED, "the record it belongs to was purged"};
+        }
+    }
     return setField(batch, def, change, rec, scope, baseSeq);
 }
 
@@ -343,9 +359,32 @@ std::optional<SyncService::Rejection> SyncService::purge(Batch &batch, const syn
             batch.log.writeTombstone(asText(row[1]), asText(row[0]), scope, change.hlc, change.deviceId);
     } else if (change.entity == "household_share" && rec) {
         syncShare(batch, change.recordId, true);
+    } else {
+        purgeBelongings(batch, change.entity, change.recordId, change);
     }
     batch.log.writeTombstone(change.entity, change.recordId, scope, change.hlc, change.deviceId);
     return std::nullopt;
+}
+
+// The records that belong to a purged one go with it, also those the purging
+// device had not received (made elsewhere meanwhile): the device purging a
+// referral sends purges only for the events it knows.
+void SyncService::purgeBelongings(Batch &batch, const std::string &entity, const std::string &recordId,
+                                  const sync::Change &change)
+{
+    for (const auto &b : sync::belongings()) {
+        if (b.parent != entity)
+            continue;
+        const auto rows = m_db.query("SELECT f.record_id, f.scope FROM field_state f JOIN records r"
+                                     " ON r.record_id = f.record_id WHERE f.entity = ? AND f.field = ?"
+                                     " AND f.op = 0 AND f.vtext = ? AND r.purged = 0 ORDER BY f.record_id",
+                                     {std::string(b.entity), std::string(b.field), recordId});
+        for (const auto &row : rows) {
+            const std::string id = asText(row[0]);
+            purgeBelongings(batch, std::string(b.entity), id, change);
+            batch.log.writeTombstone(std::string(b.entity), id, asText(row[1]), change.hlc, change.deviceId);
+        }
+    }
 }
 
 std::optional<SyncService::Rejection> SyncService::setField(Batch &batch, const sync::EntityDef &def,

@@ -72,6 +72,8 @@ private:
     void writeConflict(Batch &batch, const sync::Change &change, const std::string &scope,
                        const sync::FieldMerge &merge);
     void syncShare(Batch &batch, const std::string &shareId, bool purged);
+    void purgeBelongings(Batch &batch, const std::string &entity, const std::string &recordId,
+                         const sync::Change &change);
 
     std::optional<Record> record(const std::string &recordId);
     std::optional<sync::StoredField> storedField(const std::string &recordId, const std::string &field);

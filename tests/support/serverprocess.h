@@ -106,7 +106,17 @@ public:
 
     [[nodiscard]] QString url() const { return m_url; }
     [[nodiscard]] int port() const { return m_port; }
+    // For a SIGKILL from another thread, in the middle of a request.
+    [[nodiscard]] qint64 pid() const { return m_process.processId(); }
     [[nodiscard]] QString dataDir() const { return m_dir.path(); }
+    // The server's SQLite file, for tests that read the server's view
+    // directly; empty on PostgreSQL.
+    [[nodiscard]] QString sqliteFile() const
+    {
+        if (m_setup.storeArgs.size() != 2 || m_setup.storeArgs.first() != QLatin1String("--data"))
+            return {};
+        return QDir(m_setup.storeArgs.at(1)).filePath(QStringLiteral("server.db"));
+    }
 
 private:
     QStringList storeArgs() const { return m_setup.storeArgs; }
