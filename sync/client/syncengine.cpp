@@ -230,7 +230,7 @@ SyncEngine::Result SyncEngine::run()
     return total;
 }
 
-SyncEngine::Result SyncEngine::push()
+SyncEngine::Result SyncEngine::repeat(Result (SyncEngine::*step)(bool *more))
 {
     Result total;
     try {
@@ -239,13 +239,15 @@ SyncEngine::Result SyncEngine::push()
         m_token = state("token").toString().toStdString();
         bool more = true;
         while (more) {
-            const Result r = pushOnce(&more);
+            const Result r = (this->*step)(&more);
             total.pushed += r.pushed;
             total.rejected += r.rejected;
             total.conflicts += r.conflicts;
+            total.pulled += r.pulled;
+            if (!r.detail.empty())
+                total.detail = r.detail; // e.g. what could not be applied, for the log
             if (r.outcome != Outcome::Ok) {
                 total.outcome = r.outcome;
-                total.detail = r.detail;
                 total.retryAfterS = r.retryAfterS;
                 return total;
             }
@@ -254,6 +256,11 @@ SyncEngine::Result SyncEngine::push()
         return failed(Outcome::StoreError, e.what());
     }
     return total;
+}
+
+SyncEngine::Result SyncEngine::push()
+{
+    return repeat(&SyncEngine::pushOnce);
 }
 
 void SyncEngine::prepareBatch()
@@ -396,28 +403,7 @@ void SyncEngine::settleBatch(const std::string &replyBytes, Result &result)
 
 SyncEngine::Result SyncEngine::pull()
 {
-    Result total;
-    try {
-        if (!isEnrolled())
-            return failed(Outcome::NotEnrolled, "this device is not enrolled");
-        m_token = state("token").toString().toStdString();
-        bool more = true;
-        while (more) {
-            const Result r = pullOnce(&more);
-            total.pulled += r.pulled;
-            if (!r.detail.empty())
-                total.detail = r.detail; // what could not be applied, for the log
-            if (r.outcome != Outcome::Ok) {
-                total.outcome = r.outcome;
-                total.detail = r.detail;
-                total.retryAfterS = r.retryAfterS;
-                return total;
-            }
-        }
-    } catch (const StoreError &e) {
-        return failed(Outcome::StoreError, e.what());
-    }
-    return total;
+    return repeat(&SyncEngine::pullOnce);
 }
 
 SyncEngine::Result SyncEngine::pullOnce(bool *more)

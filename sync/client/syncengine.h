@@ -86,6 +86,8 @@ private:
         Result failure; // outcome Ok when the answer is a 200
     };
     Sent send(const std::string &path, const std::string &body);
+    // Runs `step` until it has no more to do or fails, adding up its results.
+    Result repeat(Result (SyncEngine::*step)(bool *more));
     Result pushOnce(bool *more);
     Result pullOnce(bool *more);
     void prepareBatch();

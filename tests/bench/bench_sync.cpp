@@ -263,10 +263,12 @@ int main(int argc, char **argv)
         std::printf(
             "| initial pull into an empty device | %lld records (%d field changes) in %.2f s | <= 5 s |\n",
             static_cast<long long>(records), pulled.pulled, pullMs / 1000);
-        std::printf("| initial pull: waiting for the server / applying on the device | %.2f s / %.2f s | report |\n",
-                    fresh.transport->waitedMs / 1000, (pullMs - fresh.transport->waitedMs) / 1000);
+        std::printf(
+            "| initial pull: waiting for the server / applying on the device | %.2f s / %.2f s | report |\n",
+            fresh.transport->waitedMs / 1000, (pullMs - fresh.transport->waitedMs) / 1000);
         std::printf("| initial pull rate | %.0f records/s, %.0f fields/s | report |\n",
-                    static_cast<double>(records) * 1000 / pullMs, static_cast<double>(pulled.pulled) * 1000 / pullMs);
+                    static_cast<double>(records) * 1000 / pullMs,
+                    static_cast<double>(pulled.pulled) * 1000 / pullMs);
         std::printf("| initial pull on the wire | %.1f MB in %d requests (%.1f bytes/field) | report |\n", mb,
                     fresh.transport->requests,
                     static_cast<double>(fresh.transport->received) / std::max(1, pulled.pulled));
