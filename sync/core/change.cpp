@@ -67,6 +67,11 @@ std::optional<Change> decodeChange(const v1::FieldChange &m, std::string *error)
     if (m.op() == v1::FieldChange::OP_SET && !def->field(m.field()))
         return fail("unknown field");
 
+    return changeFromMessage(m);
+}
+
+Change changeFromMessage(const v1::FieldChange &m)
+{
     Change c;
     c.entity = m.entity();
     c.recordId = m.record_id();

@@ -45,5 +45,8 @@ void encodeChange(const Change &change, v1::FieldChange *out);
 [[nodiscard]] std::optional<Change> decodeChange(std::string_view bytes, std::string *error = nullptr);
 [[nodiscard]] std::optional<Change> decodeChange(const v1::FieldChange &message,
                                                  std::string *error = nullptr);
+// The message as a Change, checking nothing: for a receiver that validates
+// itself and wants to say why (the server, with validDeviceChange).
+[[nodiscard]] Change changeFromMessage(const v1::FieldChange &message);
 
 } // namespace brugboek::sync

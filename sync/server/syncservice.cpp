@@ -24,32 +24,6 @@ bool hasNul(const std::string &s)
     return s.find('\0') != std::string::npos;
 }
 
-sync::Change fromProto(const v1::FieldChange &m)
-{
-    sync::Change c;
-    c.entity = m.entity();
-    c.recordId = m.record_id();
-    c.scope = m.scope();
-    c.field = m.field();
-    c.hlc = sync::Hlc::fromPacked(m.hlc());
-    c.deviceId = m.device_id();
-    c.op = m.op() == v1::FieldChange::OP_DELETE ? sync::Change::Op::Delete : sync::Change::Op::Set;
-    switch (m.value().kind_case()) {
-    case v1::Value::kInteger:
-        c.value = m.value().integer();
-        break;
-    case v1::Value::kReal:
-        c.value = m.value().real();
-        break;
-    case v1::Value::kText:
-        c.value = m.value().text();
-        break;
-    default:
-        break;
-    }
-    return c;
-}
-
 bool hasNulAnywhere(const sync::Change &c)
 {
     if (hasNul(c.entity) || hasNul(c.recordId) || hasNul(c.scope) || hasNul(c.field) || hasNul(c.deviceId))
@@ -219,7 +193,7 @@ PushResult SyncService::push(const Identity &who, const v1::PushRequest &request
     reply.set_batch_seq(request.batch_seq());
     for (int i = 0; i < request.changes_size(); ++i) {
         const auto &pushed = request.changes(i);
-        const auto rejection = apply(batch, fromProto(pushed.change()), pushed.base_seq());
+        const auto rejection = apply(batch, sync::changeFromMessage(pushed.change()), pushed.base_seq());
         if (rejection) {
             auto *r = reply.add_rejected();
             r->set_index(static_cast<std::uint32_t>(i));

@@ -42,6 +42,17 @@ struct Fixture
         service = std::make_unique<SyncService>(sessions, transports, options);
     }
 
+    // Starts the service and enrols it as amina; the first sync is done after.
+    void enrolAndSync(const ServerProcess &server)
+    {
+        service->start();
+        QSignalSpy enrolled(service.get(), &SyncService::enrolFinished);
+        service->enrol(server.url(), QStringLiteral("amina"), ServerProcess::password(),
+                       QStringLiteral("tablet"));
+        QTRY_COMPARE(enrolled.count(), 1);
+        QTRY_COMPARE(service->state(), SyncService::State::UpToDate);
+    }
+
     void addHousehold(const QString &name)
     {
         store::Household h;
@@ -104,12 +115,9 @@ private Q_SLOTS:
         server.setUpTeam({QStringLiteral("amina")});
         QVERIFY(server.start());
         Fixture f;
-        f.service->start();
-        QSignalSpy enrolled(f.service.get(), &SyncService::enrolFinished);
-        f.service->enrol(server.url(), QStringLiteral("amina"), ServerProcess::password(),
-                         QStringLiteral("tablet"));
-        QTRY_COMPARE(enrolled.count(), 1);
-        QTRY_COMPARE(f.service->state(), SyncService::State::UpToDate);
+        f.enrolAndSync(server);
+        if (QTest::currentTestFailed())
+            return;
 
         const int port = server.port();
         server.kill();
@@ -130,12 +138,9 @@ private Q_SLOTS:
         server.setUpTeam({QStringLiteral("amina")});
         QVERIFY(server.start());
         Fixture f;
-        f.service->start();
-        QSignalSpy enrolled(f.service.get(), &SyncService::enrolFinished);
-        f.service->enrol(server.url(), QStringLiteral("amina"), ServerProcess::password(),
-                         QStringLiteral("tablet"));
-        QTRY_COMPARE(enrolled.count(), 1);
-        QTRY_COMPARE(f.service->state(), SyncService::State::UpToDate);
+        f.enrolAndSync(server);
+        if (QTest::currentTestFailed())
+            return;
 
         QSignalSpy revoked(f.service.get(), &SyncService::deviceRevoked);
         server.admin({QStringLiteral("device"), QStringLiteral("revoke"), f.t.store->changes().deviceId()});
