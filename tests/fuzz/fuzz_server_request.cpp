@@ -1,0 +1,159 @@
+// libFuzzer target: what the server does with a request body from the
+// network. The first byte picks the endpoint (push or pull), the rest is the
+// body exactly as it would arrive. It goes through the same parse and checks
+// as HttpServer and then the real SyncService, on a real SQLite store in a
+// temporary folder with two workers of one team: the fuzzed device's worker
+// and a colleague whose household the fuzzed device must never reach.
+//
+// Beyond "no crash, no sanitizer report", it checks what a device relies on:
+// every pushed change is either accepted or rejected with its index, a replay
+// of the same batch gets the same bytes, and a pull never hands out a
+// household the worker has no access to.
+
+#include "sync/server/auth.h"
+#include "sync/server/directory.h"
+#include "sync/server/schema.h"
+#include "sync/server/sqldb.h"
+#include "sync/server/syncservice.h"
+
+#include <brugboek/v1/sync.pb.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <set>
+#include <string>
+
+using namespace brugboek;
+using namespace brugboek::server;
+
+namespace {
+
+// The colleague's household: the fuzzed worker has no share of it.
+constexpr const char *kForeignHousehold = "0190f0e0-0000-7000-8000-00000000f00d";
+
+struct Fixture
+{
+    std::string dir;
+    std::unique_ptr<SqlConnection> db;
+    Identity worker;
+};
+
+[[noreturn]] void fail(const char *what)
+{
+    std::fprintf(stderr, "fuzz_server_request: %s\n", what);
+    std::abort();
+}
+
+Identity enrol(Directory &directory, const User &user, const std::string &deviceId)
+{
+    const std::string token = "token-" + deviceId;
+    directory.enrolDevice(deviceId, user.id, "fuzz", tokenHash(token));
+    Identity who;
+    if (directory.identify(tokenHash(token), &who) != Directory::TokenStatus::Valid)
+        fail("enrolled device not identified");
+    return who;
+}
+
+Fixture &fixture()
+{
+    static Fixture *f = [] {
+        auto *made = new Fixture;
+        char dirTemplate[] = "/tmp/brugboek-fuzz-server-XXXXXX";
+        if (!mkdtemp(dirTemplate))
+            fail("cannot make a temporary folder");
+        made->dir = dirTemplate;
+        made->db = openSqlite(made->dir + "/server.db");
+        createSchema(*made->db);
+        Directory directory(*made->db);
+        directory.addTeam("Fuzz");
+        // Password hashing is slow on purpose; one hash serves both users.
+        const std::string hash = hashPassword("fuzz-password");
+        const User worker = directory.addUser("worker", "Worker", "worker", "Fuzz", hash);
+        const User colleague = directory.addUser("colleague", "Colleague", "worker", "Fuzz", hash);
+        made->worker = enrol(directory, worker, "0190f0e0-0000-7000-8000-0000000000aa");
+        const Identity other = enrol(directory, colleague, "0190f0e0-0000-7000-8000-0000000000bb");
+
+        // The colleague's household, which the fuzzed worker must never see.
+        v1::PushRequest push;
+        push.set_protocol_version(v1::PROTOCOL_VERSION_1);
+        push.set_device_id(other.deviceId);
+        push.set_batch_seq(1);
+        auto *change = push.add_changes()->mutable_change();
+        change->set_entity("household");
+        change->set_record_id(kForeignHousehold);
+        change->set_scope(kForeignHousehold);
+        change->set_field("display_name");
+        change->mutable_value()->set_text("Foreign family");
+        change->set_hlc(std::uint64_t {1} << 30);
+        change->set_device_id(other.deviceId);
+        SyncService(*made->db).push(other, push);
+        return made;
+    }();
+    return *f;
+}
+
+void fuzzPush(Fixture &f, const std::string &body)
+{
+    v1::PushRequest request;
+    if (!request.ParseFromString(body) || request.protocol_version() != v1::PROTOCOL_VERSION_1)
+        return; // HttpServer answers 400
+    if (request.changes_size() > 5000)
+        return; // HttpServer answers 413
+    request.set_device_id(f.worker.deviceId); // HttpServer refuses any other
+    SyncService service(*f.db);
+    const PushResult first = service.push(f.worker, request);
+    v1::PushReply reply;
+    if (!reply.ParseFromString(first.replyBytes))
+        fail("push reply does not parse");
+    if (!first.replayed) {
+        if (reply.accepted() + static_cast<std::uint32_t>(reply.rejected_size()) !=
+            static_cast<std::uint32_t>(request.changes_size()))
+            fail("push reply does not account for every change");
+        std::set<std::uint32_t> seen;
+        for (const auto &r : reply.rejected()) {
+            if (r.index() >= static_cast<std::uint32_t>(request.changes_size()) ||
+                !seen.insert(r.index()).second)
+                fail("rejection index out of range or repeated");
+        }
+    }
+    // A retried batch gets the same answer and applies nothing again.
+    const PushResult again = service.push(f.worker, request);
+    if (!again.replayed || again.replyBytes != first.replyBytes)
+        fail("a replayed batch got a different answer");
+}
+
+void fuzzPull(Fixture &f, const std::string &body)
+{
+    v1::PullRequest request;
+    if (!request.ParseFromString(body) || request.protocol_version() != v1::PROTOCOL_VERSION_1)
+        return;
+    request.set_device_id(f.worker.deviceId);
+    SyncService service(*f.db);
+    v1::PullPage page;
+    try {
+        page = service.pull(f.worker, request);
+    } catch (const BadCursor &) {
+        return; // HttpServer answers 400
+    }
+    for (const auto &c : page.changes()) {
+        if (c.scope() == kForeignHousehold || c.record_id() == kForeignHousehold)
+            fail("a pull handed out a household the worker has no access to");
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    if (size < 1)
+        return 0;
+    Fixture &f = fixture();
+    const std::string body(reinterpret_cast<const char *>(data + 1), size - 1);
+    if (data[0] & 1)
+        fuzzPull(f, body);
+    else
+        fuzzPush(f, body);
+    return 0;
+}
