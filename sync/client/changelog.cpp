@@ -306,14 +306,15 @@ QStringList ChangeLog::put(const EntityDef &entity, const QString &id, const QVa
         // made elsewhere meanwhile as concurrent.
         qint64 base = seen;
         if (exists) {
-            Query earlier =
-                m_db.query("SELECT min(base_seq) FROM sync_outbox WHERE record_id = ? AND field = ?");
-            earlier.bind(1, id).bind(2, f);
+            Query earlier = m_db.query(
+                "SELECT min(base_seq) FROM sync_outbox WHERE record_id = ? AND field = ? AND entity = ?");
+            earlier.bind(1, id).bind(2, f).bind(3, str(entity.name));
             if (earlier.next() && !earlier.isNull(0))
                 base = std::min(base, earlier.int64(0));
-            m_db.query("DELETE FROM sync_outbox WHERE record_id = ? AND field = ?")
+            m_db.query("DELETE FROM sync_outbox WHERE record_id = ? AND field = ? AND entity = ?")
                 .bind(1, id)
                 .bind(2, f)
+                .bind(3, str(entity.name))
                 .exec();
         }
         record(entity, id, scope, f, values.value(f), hlc, 0, base);
@@ -383,7 +384,10 @@ bool ChangeLog::purge(const EntityDef &entity, const QString &id)
     const auto doomed = doomedBy(entity, id);
     const sync::Hlc hlc = tick();
     for (const auto &[def, rid] : doomed) {
-        m_db.query("DELETE FROM sync_outbox WHERE record_id = ?").bind(1, rid).exec();
+        m_db.query("DELETE FROM sync_outbox WHERE record_id = ? AND entity = ?")
+            .bind(1, rid)
+            .bind(2, str(def->name))
+            .exec();
         record(*def, rid, scope, QString(), QVariant(), hlc, 1, 0);
     }
     m_db.query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(str(entity.table))).bind(1, id).exec();
@@ -418,7 +422,10 @@ ChangeLog::RemoteResult ChangeLog::applyRemote(const std::vector<sync::Change> &
             if (exists) {
                 const auto doomed = doomedBy(*def, id);
                 for (const auto &[d, rid] : doomed)
-                    m_db.query("DELETE FROM sync_outbox WHERE record_id = ?").bind(1, rid).exec();
+                    m_db.query("DELETE FROM sync_outbox WHERE record_id = ? AND entity = ?")
+                        .bind(1, rid)
+                        .bind(2, str(d->name))
+                        .exec();
                 m_db.query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(str(def->table)))
                     .bind(1, id)
                     .exec();
@@ -480,10 +487,9 @@ void ChangeLog::applyRemoteFields(const EntityDef &entity, const QString &id,
     for (const sync::Change *c : fields) {
         const QString field = QString::fromStdString(c->field);
         if (m_pendingDuringApply) {
-            Query pending =
-                m_db.query("SELECT hlc, op FROM sync_outbox WHERE record_id = ? AND (field = ? OR op = 1) "
-                           "ORDER BY op DESC LIMIT 1");
-            pending.bind(1, id).bind(2, field);
+            Query pending = m_db.query("SELECT hlc, op FROM sync_outbox WHERE record_id = ? AND entity = ? "
+                                       "AND (field = ? OR op = 1) ORDER BY op DESC LIMIT 1");
+            pending.bind(1, id).bind(2, str(entity.name)).bind(3, field);
             if (pending.next()) {
                 // A purge waiting to be sent wins over anything; so does a later
                 // edit of the same field.

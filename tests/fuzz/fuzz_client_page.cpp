@@ -9,7 +9,9 @@
 // Beyond "no crash, no sanitizer report", it checks what the store promises:
 // after any page there is no record without what it belongs to (the foreign
 // keys hold) and the unsent edit is still in the outbox unless a purge took
-// its household.
+// the household.
+
+#include "changemutator.h"
 
 #include "app/store/store.h"
 #include "platform/developmentkeyprovider.h"
@@ -25,6 +27,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <string>
 
@@ -137,8 +140,49 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     if (db.query("PRAGMA foreign_key_check").next())
         fail("a page left a record without what it belongs to");
-    if (count(db, "SELECT count(*) FROM household WHERE id = ?1") > 0 &&
+    // Only a purge of the household itself may take its unsent edits.
+    v1::PullPage page;
+    bool purgesHousehold = false;
+    if (page.ParseFromArray(data, static_cast<int>(size))) {
+        for (const auto &c : page.changes())
+            purgesHousehold |= c.op() == v1::FieldChange::OP_DELETE && c.entity() == "household" &&
+                c.record_id() == kHousehold.toStdString();
+    }
+    if (!purgesHousehold && count(db, "SELECT count(*) FROM household WHERE id = ?1") > 0 &&
         count(db, "SELECT count(*) FROM sync_outbox WHERE record_id = ?1") == 0)
         fail("a page dropped an unsent local edit");
     return 0;
+}
+
+// Half of the mutations are structural (changemutator.h), half libFuzzer's
+// own byte mutations, which also test the parser.
+extern "C" std::size_t LLVMFuzzerMutate(std::uint8_t *data, std::size_t size, std::size_t maxSize);
+
+extern "C" std::size_t LLVMFuzzerCustomMutator(std::uint8_t *data, std::size_t size, std::size_t maxSize,
+                                               unsigned int seed)
+{
+    std::mt19937_64 rng(seed);
+    v1::PullPage page;
+    if (rng() % 2 == 0 || !page.ParseFromArray(data, static_cast<int>(size)))
+        return LLVMFuzzerMutate(data, size, maxSize);
+    switch (rng() % 8) {
+    case 0:
+        page.set_has_more(!page.has_more());
+        break;
+    case 1:
+        page.set_watermark(rng() % 2 ? page.watermark() + 1 : ~std::uint64_t {0});
+        break;
+    case 2:
+        page.set_next_cursor(rng() % 2 ? std::string() : std::to_string(rng() % 100));
+        break;
+    default:
+        fuzz::mutateChanges(
+            page.mutable_changes(), rng, [](auto *changes, int i) { return changes->Mutable(i); },
+            [](auto *changes) { return changes->Add(); });
+    }
+    const std::string out = page.SerializeAsString();
+    if (out.size() > maxSize)
+        return LLVMFuzzerMutate(data, size, maxSize);
+    std::memcpy(data, out.data(), out.size());
+    return out.size();
 }

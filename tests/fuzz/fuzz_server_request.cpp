@@ -10,6 +10,8 @@
 // of the same batch gets the same bytes, and a pull never hands out a
 // household the worker has no access to.
 
+#include "changemutator.h"
+
 #include "sync/server/auth.h"
 #include "sync/server/directory.h"
 #include "sync/server/schema.h"
@@ -21,6 +23,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <set>
 #include <string>
@@ -32,6 +35,20 @@ namespace {
 
 // The colleague's household: the fuzzed worker has no share of it.
 constexpr const char *kForeignHousehold = "0190f0e0-0000-7000-8000-00000000f00d";
+
+// How deep the inputs got, printed at exit (scripts/fuzz reports it).
+struct Depth
+{
+    std::uint64_t accepted = 0;
+    std::uint64_t rejected = 0;
+    std::uint64_t pulled = 0;
+    ~Depth()
+    {
+        std::fprintf(stderr, "fuzz_server_request depth: %llu changes accepted, %llu rejected, %llu pulled\n",
+                     static_cast<unsigned long long>(accepted), static_cast<unsigned long long>(rejected),
+                     static_cast<unsigned long long>(pulled));
+    }
+} depth;
 
 struct Fixture
 {
@@ -102,6 +119,12 @@ void fuzzPush(Fixture &f, const std::string &body)
     if (request.changes_size() > 5000)
         return; // HttpServer answers 413
     request.set_device_id(f.worker.deviceId); // HttpServer refuses any other
+    // A device numbers its batches; a number seen before is a replay, which
+    // the server answers from its dedup table without reading the changes.
+    // Most inputs get a new number so that their changes are applied.
+    static std::uint64_t batchSeq = 0;
+    if (request.batch_seq() % 16 != 0)
+        request.set_batch_seq(++batchSeq);
     SyncService service(*f.db);
     const PushResult first = service.push(f.worker, request);
     v1::PushReply reply;
@@ -111,6 +134,8 @@ void fuzzPush(Fixture &f, const std::string &body)
         if (reply.accepted() + static_cast<std::uint32_t>(reply.rejected_size()) !=
             static_cast<std::uint32_t>(request.changes_size()))
             fail("push reply does not account for every change");
+        depth.accepted += reply.accepted();
+        depth.rejected += static_cast<std::uint64_t>(reply.rejected_size());
         std::set<std::uint32_t> seen;
         for (const auto &r : reply.rejected()) {
             if (r.index() >= static_cast<std::uint32_t>(request.changes_size()) ||
@@ -137,6 +162,7 @@ void fuzzPull(Fixture &f, const std::string &body)
     } catch (const BadCursor &) {
         return; // HttpServer answers 400
     }
+    depth.pulled += static_cast<std::uint64_t>(page.changes_size());
     for (const auto &c : page.changes()) {
         if (c.scope() == kForeignHousehold || c.record_id() == kForeignHousehold)
             fail("a pull handed out a household the worker has no access to");
@@ -156,4 +182,51 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     else
         fuzzPush(f, body);
     return 0;
+}
+
+// Half of the mutations are structural (changemutator.h), half libFuzzer's
+// own byte mutations, which also test the parser and the limits.
+extern "C" std::size_t LLVMFuzzerMutate(std::uint8_t *data, std::size_t size, std::size_t maxSize);
+
+extern "C" std::size_t LLVMFuzzerCustomMutator(std::uint8_t *data, std::size_t size, std::size_t maxSize,
+                                               unsigned int seed)
+{
+    std::mt19937_64 rng(seed);
+    if (size < 1 || rng() % 2 == 0)
+        return LLVMFuzzerMutate(data, size, maxSize);
+    const std::string body(reinterpret_cast<const char *>(data + 1), size - 1);
+    std::string out;
+    if (data[0] & 1) {
+        v1::PullRequest pull;
+        if (!pull.ParseFromString(body))
+            return LLVMFuzzerMutate(data, size, maxSize);
+        switch (rng() % 3) {
+        case 0:
+            pull.set_limit(static_cast<std::uint32_t>(rng() % 7000));
+            break;
+        case 1:
+            pull.set_cursor(SyncService::encodeCursor(rng() % 64));
+            break;
+        default:
+            pull.clear_cursor();
+        }
+        out = pull.SerializeAsString();
+    } else {
+        v1::PushRequest push;
+        if (!push.ParseFromString(body))
+            return LLVMFuzzerMutate(data, size, maxSize);
+        if (rng() % 8 == 0)
+            push.set_batch_seq(push.batch_seq() + 1 + rng() % 3);
+        fuzz::mutateChanges(
+            push.mutable_changes(), rng,
+            [](auto *changes, int i) { return changes->Mutable(i)->mutable_change(); },
+            [](auto *changes) { return changes->Add()->mutable_change(); });
+        if (rng() % 4 == 0 && push.changes_size() > 0)
+            push.mutable_changes(static_cast<int>(rng() % push.changes_size()))->set_base_seq(rng() % 64);
+        out = push.SerializeAsString();
+    }
+    if (out.size() + 1 > maxSize)
+        return LLVMFuzzerMutate(data, size, maxSize);
+    std::memcpy(data + 1, out.data(), out.size());
+    return out.size() + 1;
 }

@@ -121,6 +121,25 @@ private Q_SLOTS:
         QCOMPARE(apply(t, {purge("household", Household, hlcAt(3000))}).purged, 0);
     }
 
+    // Found by fuzz_client_page: a page from a broken or hostile server that
+    // purges a record of another entity under the same id must not take the
+    // unsent edits of the household with it.
+    void purgeOfAnotherEntityWithTheSameIdKeepsUnsentEdits()
+    {
+        test::TestStore t;
+        apply(t, {set("household", Household, "display_name", std::string("Nowak"), hlcAt(1000))});
+        Repository repo(*t.store);
+        repo.update("household", QString::fromStdString(Household),
+                    {{QStringLiteral("notes"), QStringLiteral("mine")}});
+        QCOMPARE(t.store->changes().pendingCount(), 1);
+
+        auto organisation = set("organisation", Household, "name", std::string("Same id"), hlcAt(2000));
+        organisation.scope.clear();
+        apply(t, {organisation, purge("organisation", Household, hlcAt(3000))});
+        QCOMPARE(column(t, "SELECT notes FROM household").toString(), QStringLiteral("mine"));
+        QCOMPARE(t.store->changes().pendingCount(), 1);
+    }
+
     void unsentLocalPurgeWins()
     {
         test::TestStore t;
