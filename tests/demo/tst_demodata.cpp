@@ -329,6 +329,28 @@ private Q_SLOTS:
                 count(db, "follow_up"));
     }
 
+    // scripts/test sets BRUGBOEK_TEST_MARKER and then checks that no log of
+    // the run shows it: that check only means something if the data carry it.
+    void namesAndNotesCarryTheRunMarker()
+    {
+        const QByteArray before = qgetenv("BRUGBOEK_TEST_MARKER");
+        qputenv("BRUGBOEK_TEST_MARKER", "Zqx0marker");
+        test::TestStore marked;
+        demo::generateDemoData(*marked.store, smallOptions());
+        if (before.isEmpty())
+            qunsetenv("BRUGBOEK_TEST_MARKER");
+        else
+            qputenv("BRUGBOEK_TEST_MARKER", before);
+        client::Database &db = marked.store->db();
+        for (const char *sql :
+             {"SELECT count(*) FROM household WHERE display_name NOT LIKE '%Zqx0marker%'",
+              "SELECT count(*) FROM person WHERE family_name NOT LIKE '%Zqx0marker%'",
+              "SELECT count(*) FROM encounter WHERE note <> '' AND note NOT LIKE '%Zqx0marker%'"})
+            QVERIFY2(db.scalar(sql).toLongLong() == 0, sql);
+        QVERIFY(db.scalar("SELECT count(*) FROM encounter WHERE note LIKE '%Zqx0marker%'").toLongLong() > 0);
+        QVERIFY(db.scalar("SELECT count(*) FROM household WHERE notes LIKE '%Zqx0marker%'").toLongLong() > 0);
+    }
+
     void outboxHoldsEverythingUnlessSynced()
     {
         QVERIFY(m_data->store->changes().pendingCount() > m_summary.encounters);

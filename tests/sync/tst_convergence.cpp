@@ -33,6 +33,7 @@
 // runs to hit the same instant.
 
 #include "support/faultproxy.h"
+#include "support/marker.h"
 #include "support/serverprocess.h"
 #include "support/syncdevice.h"
 
@@ -297,7 +298,7 @@ private:
     }
     QString text(const char *what)
     {
-        return QStringLiteral("%1 %2.%3").arg(QLatin1String(what)).arg(m_seed).arg(++m_counter);
+        return test::marked(QStringLiteral("%1 %2.%3").arg(QLatin1String(what)).arg(m_seed).arg(++m_counter));
     }
     QStringList ids(int d, const char *sql)
     {

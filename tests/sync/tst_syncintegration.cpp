@@ -2,6 +2,7 @@
 // another sees; offline edits merge by the rules; concurrent note edits
 // leave a conflict; sharing and unsharing; clocks days off; revocation.
 
+#include "support/marker.h"
 #include "support/serverprocess.h"
 #include "support/syncdevice.h"
 
@@ -33,6 +34,7 @@ store::Household household(const QString &name)
     store::Household h;
     h.displayName = name;
     h.phone = QStringLiteral("0470 11 22 33");
+    h.reachNote = test::marked(QStringLiteral("belt best na 16 uur"));
     h.homeLanguages = {QStringLiteral("ar"), QStringLiteral("fr")};
     return h;
 }
