@@ -91,7 +91,8 @@ bool ServerProcess::start()
                      m_storeArgs +
                          QStringList {QStringLiteral("serve"), QStringLiteral("--listen"),
                                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"),
-                                      portFile});
+                                      portFile} +
+                         m_serveArgs);
     if (!m_process->waitForStarted(10000))
         return false;
     QElapsedTimer timer;
@@ -290,6 +291,22 @@ v1::PushedChange TestDevice::purge(const std::string &entity, const std::string 
     return p;
 }
 
+std::vector<v1::PushedChange> TestDevice::shareWith(const std::string &household,
+                                                    const std::string &colleagueId,
+                                                    const std::string &shareId, std::string *consentId)
+{
+    const std::string consent = newId();
+    if (consentId)
+        *consentId = consent;
+    return {set("consent", consent, "household_id", household, household),
+            set("consent", consent, "shared_with", std::string("collega"), household),
+            set("consent", consent, "colleague_id", colleagueId, household),
+            set("consent", consent, "given_on", std::string("2026-11-02"), household),
+            set("household_share", shareId, "household_id", household, household),
+            set("household_share", shareId, "user_id", colleagueId, household),
+            set("household_share", shareId, "consent_id", consent, household)};
+}
+
 v1::PushRequest TestDevice::request(const std::vector<v1::PushedChange> &changes, std::uint64_t batchSeq)
 {
     v1::PushRequest r;
@@ -407,7 +424,7 @@ std::vector<std::string> Replica::ids(const std::string &entity) const
 
 namespace brugboek::testing {
 
-QString TeamServer::setUp(const QString &dataDir)
+QString TeamServer::setUp(const QString &dataDir, const QStringList &serveArgs)
 {
     m_store = freshStore(dataDir + "/store");
     if (!m_store.failReason.isEmpty() || !m_store.skipReason.isEmpty())
@@ -428,6 +445,7 @@ QString TeamServer::setUp(const QString &dataDir)
         if (m_server->admin(args, &out) != 0)
             return QStringLiteral("admin command failed: ") + args.join(' ') + ": " + QString::fromUtf8(out);
     }
+    m_server->setServeArgs(serveArgs);
     if (!m_server->start())
         return QStringLiteral("the server did not start: ") + m_server->output();
     return {};
