@@ -68,6 +68,55 @@ StoreSetup freshStore(const QString &dataDir)
     return setup;
 }
 
+namespace {
+
+bool storeSql(const StoreSetup &setup, const std::string &sql, std::string *out, std::string *error)
+{
+    if (setup.backend == QLatin1String("postgres")) {
+        try {
+            pqxx::connection conn(setup.storeArgs.value(1).toStdString());
+            pqxx::nontransaction work(conn);
+            const pqxx::result r = work.exec(sql);
+            if (out && !r.empty() && !r[0].empty())
+                *out = r[0][0].c_str();
+            return true;
+        } catch (const std::exception &e) {
+            *error = e.what();
+            return false;
+        }
+    }
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"),
+            {setup.storeArgs.value(1) + QStringLiteral("/server.db"), QString::fromStdString(sql)});
+    if (!p.waitForFinished(30000)) {
+        *error = "sqlite3 did not finish (is the sqlite3 shell installed?)";
+        return false;
+    }
+    const QByteArray err = p.readAllStandardError();
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || !err.isEmpty()) {
+        *error = err.toStdString();
+        return false;
+    }
+    if (out)
+        *out = p.readAllStandardOutput().trimmed().split('\n').value(0).toStdString();
+    return true;
+}
+
+} // namespace
+
+bool runStoreSql(const StoreSetup &setup, const std::string &sql, std::string *error)
+{
+    return storeSql(setup, sql, nullptr, error);
+}
+
+std::string queryStore(const StoreSetup &setup, const std::string &sql)
+{
+    std::string out, error;
+    if (!storeSql(setup, sql, &out, &error))
+        return "<error: " + error + ">";
+    return out;
+}
+
 ServerProcess::ServerProcess(QStringList storeArgs, QString workDir)
     : m_storeArgs(std::move(storeArgs))
     , m_workDir(std::move(workDir))

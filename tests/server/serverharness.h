@@ -33,6 +33,12 @@ struct StoreSetup
 };
 StoreSetup freshStore(const QString &dataDir);
 
+// Runs one SQL statement on the store directly, around the server (SQLite:
+// the sqlite3 shell; PostgreSQL: libpqxx). False with *error when it fails.
+bool runStoreSql(const StoreSetup &setup, const std::string &sql, std::string *error);
+// The first column of the first row of a query on the store, as text.
+std::string queryStore(const StoreSetup &setup, const std::string &sql);
+
 // Use in initTestCase: skips or fails the suite when the store is missing.
 #define BRUGBOEK_REQUIRE_STORE(setup)                                                                        \
     do {                                                                                                     \
