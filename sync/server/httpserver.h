@@ -27,8 +27,8 @@ struct HttpOptions
     int maxPushChanges = 5000;
     int threads = 8;
     // Push and pull requests per device: a burst, refilled per second (<= 0: no limit).
-    double deviceRatePerSecond = 50;
-    double deviceBurst = 500;
+    double deviceRatePerSecond = 100;
+    double deviceBurst = 3000;
     // HTTPS when both are set (PEM files); plain HTTP otherwise.
     std::string tlsCertFile;
     std::string tlsKeyFile;
