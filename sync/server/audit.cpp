@@ -98,6 +98,13 @@ void AuditWriter::flush()
         std::fprintf(stderr, "brugboek-server: writing the audit log failed: %s\n", e.what());
         std::lock_guard lock(m_mutex);
         m_queue.insert(m_queue.begin(), batch.begin(), batch.end());
+        // A store that stays away must not take the server's memory with it.
+        constexpr std::size_t kMaxQueued = 100000;
+        if (m_queue.size() > kMaxQueued) {
+            std::fprintf(stderr, "brugboek-server: %zu audit entries dropped, the store is unavailable\n",
+                         m_queue.size() - kMaxQueued);
+            m_queue.erase(m_queue.begin(), m_queue.end() - kMaxQueued);
+        }
     }
 }
 

@@ -531,6 +531,22 @@ private Q_SLOTS:
         QCOMPARE(limited.server().admin({"serve", "--device-rate", "snel"}, &out), 2);
         QCOMPARE(limited.server().admin({"serve", "--tls-cert", "x.pem"}, &out), 2);
     }
+
+    // Last: everything the server printed while serving this suite (stdout
+    // and stderr) holds none of the names, notes, passwords or tokens it saw.
+    void serverLogsHoldNothingPersonal()
+    {
+        // A few failures that make the server write to its log.
+        httpPost(m_team.port(), "/v1/push", "Yasmina-garbage", m_amina->token);
+        httpPost(m_team.port(), "/v1/pull", "vertrouwelijk", "token-marker");
+        QCOMPARE(m_team.server().terminate(), 0);
+        const QString log = m_team.server().output();
+        QVERIFY(log.contains("serving http://127.0.0.1:"));
+        for (const char *secret :
+             {"vertrouwelijk", "Yasmina", "Geheim", "schulden", "budgetbegeleiding", "marker", "wachtwoord"})
+            QVERIFY2(!log.contains(QLatin1String(secret)), secret);
+        QVERIFY(!log.contains(QString::fromStdString(m_amina->token)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerSecurity)

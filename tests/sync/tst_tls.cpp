@@ -220,6 +220,18 @@ private Q_SLOTS:
         QVERIFY(auditSilentAbout(team, device));
     }
 
+    void pinsNeverGoOverPlainHttp()
+    {
+        client::CurlTransport::Options o;
+        o.baseUrl = "http://127.0.0.1:" + std::to_string(m_good.port());
+        o.pinnedPublicKeys = m_pin;
+        client::CurlTransport t(o);
+        const auto res = t.post("/v1/enrol", enrolBody(newId()), {});
+        QCOMPARE(res.status, 0);
+        QVERIFY(res.transportError.find("https://") != std::string::npos);
+        QCOMPARE(res.bytesSent, std::size_t(0));
+    }
+
     void plainHttpIsNotServed()
     {
         const int before = enrolRequestsSeen(m_good);
