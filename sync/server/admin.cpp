@@ -499,6 +499,7 @@ int runCommandLine(int argc, char **argv)
             {
                 auto lease = pool.acquire();
                 createSchema(*lease);
+                SyncService(*lease).upgradeShares();
             }
             return serve(pool, options);
         }

@@ -4,6 +4,7 @@
 #include "syncservice.h"
 
 #include <httplib.h>
+#include <openssl/ssl.h>
 
 #include <brugboek/v1/sync.pb.h>
 
@@ -148,7 +149,12 @@ std::unique_ptr<httplib::Server> makeServer(const HttpOptions &options)
 {
     if (options.tlsCertFile.empty())
         return std::make_unique<httplib::Server>();
-    return std::make_unique<httplib::SSLServer>(options.tlsCertFile.c_str(), options.tlsKeyFile.c_str());
+    auto server =
+        std::make_unique<httplib::SSLServer>(options.tlsCertFile.c_str(), options.tlsKeyFile.c_str());
+    // TLS 1.2 at least, whatever the system's OpenSSL configuration allows.
+    if (server->is_valid())
+        SSL_CTX_set_min_proto_version(server->ssl_context(), TLS1_2_VERSION);
+    return server;
 }
 
 void fillPolicy(const TeamPolicy &from, v1::TeamPolicy *to)

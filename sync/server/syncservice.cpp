@@ -614,6 +614,23 @@ void SyncService::syncShare(Batch &batch, const std::string &shareId, bool purge
                  "access granted"});
 }
 
+void SyncService::upgradeShares()
+{
+    Transaction tx(m_db, Transaction::Kind::Write);
+    const auto version = m_db.query("SELECT value FROM server_state WHERE key = 'schema_version'");
+    if (!version.empty() && asInt(version[0][0]) >= 2)
+        return;
+    const Identity server {"", "admin", "", kServerDevice, 0};
+    Batch batch {server, LogWriter(m_db), 0, {}};
+    const auto shares =
+        m_db.query("SELECT DISTINCT share_id FROM household_access WHERE share_id <> '' ORDER BY share_id");
+    for (const auto &row : shares)
+        syncShare(batch, asText(row[0]), false);
+    batch.log.finish();
+    m_db.exec("UPDATE server_state SET value = 2 WHERE key = 'schema_version'");
+    tx.commit();
+}
+
 std::vector<std::string> SyncService::purgeExpiredHouseholds(const std::string &todayIso)
 {
     Transaction tx(m_db, Transaction::Kind::Write);

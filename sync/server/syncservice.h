@@ -51,6 +51,10 @@ public:
     // reach every device that had the household. Returns the purged ids.
     std::vector<std::string> purgeExpiredHouseholds(const std::string &todayIso);
 
+    // Once per store (schema version 1 -> 2): decides every live share again
+    // under the consent rule, withdrawing access granted before it existed.
+    void upgradeShares();
+
     [[nodiscard]] static std::string encodeCursor(std::uint64_t seq);
     [[nodiscard]] static std::uint64_t decodeCursor(const std::string &cursor);
 

@@ -532,6 +532,37 @@ private Q_SLOTS:
         QCOMPARE(limited.server().admin({"serve", "--tls-cert", "x.pem"}, &out), 2);
     }
 
+    // A store from before the consent rule: access a share gave without a
+    // consent is withdrawn when the new server first starts on it.
+    void sharesFromBeforeTheConsentRuleAreDecidedAgain()
+    {
+        const std::string h = newHousehold(*m_amina, "Gezin Vroeger");
+        std::string error;
+        QVERIFY2(runStoreSql(m_team.store(),
+                             "INSERT INTO household_access (household_id, user_id, share_id) VALUES ('" + h +
+                                 "', '" + m_bram->userId + "', 'share-of-before')",
+                             &error),
+                 error.c_str());
+        QCOMPARE(m_amina->push({m_amina->set("household", h, "reach_note", text("na 16u"), h)}).accepted(),
+                 1u);
+        Replica bram;
+        bram.apply(m_bram->pullAll());
+        QCOMPARE(bram.text(h, "reach_note"), std::string("na 16u"));
+
+        QVERIFY(runStoreSql(m_team.store(), "UPDATE server_state SET value = 1 WHERE key = 'schema_version'",
+                            &error));
+        QCOMPARE(m_team.server().terminate(), 0);
+        QVERIFY(m_team.server().start());
+        for (TestDevice *d : {m_amina.get(), m_bram.get()})
+            d->port = m_team.port();
+        const auto changes = m_bram->pullAll();
+        QVERIFY(purgesHousehold(changes, h));
+        bram.apply(changes);
+        QVERIFY(!bram.has(h));
+        QCOMPARE(queryStore(m_team.store(), "SELECT value FROM server_state WHERE key = 'schema_version'"),
+                 std::string("2"));
+    }
+
     // Last: everything the server printed while serving this suite (stdout
     // and stderr) holds none of the names, notes, passwords or tokens it saw.
     void serverLogsHoldNothingPersonal()
