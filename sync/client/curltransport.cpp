@@ -94,6 +94,13 @@ HttpResponse CurlTransport::post(const std::string &path, const std::string &bod
         response.transportError = "libcurl could not be initialised";
         return response;
     }
+    // A team CA or pinned keys mean TLS was asked for: never fall back to
+    // plain HTTP because the address says http://.
+    if ((!m_options.caFile.empty() || !m_options.pinnedPublicKeys.empty()) &&
+        m_options.baseUrl.rfind("https://", 0) != 0) {
+        response.transportError = "a CA file or pinned keys need an https:// server address";
+        return response;
+    }
     curl_easy_reset(curl);
     const std::string url = m_options.baseUrl + path;
     Sink sink;

@@ -21,8 +21,9 @@ public:
         // Abort when fewer than this many bytes/s arrive for lowSpeedTimeS.
         long lowSpeedBytes = 1;
         long lowSpeedTimeS = 30;
-        std::string caFile; // extra CA bundle (a team's own CA); empty: the system's
+        std::string caFile; // CA bundle to verify against (a team's own CA); empty: the system's
         // "sha256//<base64>;sha256//<base64>" (current and backup key); empty: no pinning.
+        // Either one makes an http:// baseUrl an error rather than a request without TLS.
         std::string pinnedPublicKeys;
     };
 

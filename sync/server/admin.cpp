@@ -1,15 +1,18 @@
 #include "admin.h"
 
+#include "audit.h"
 #include "auth.h"
 #include "directory.h"
 #include "schema.h"
 #include "serve.h"
+#include "syncservice.h"
 
 #include <sys/stat.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -20,19 +23,47 @@ namespace brugboek::server {
 
 namespace {
 
-constexpr const char *kUsage = "usage: brugboek-server (--data DIR | --postgres URL) <command>\n"
-                               "commands:\n"
-                               "  init [--team NAME]\n"
-                               "  team add NAME | team list\n"
-                               "  user add USERNAME --name NAME --role worker|coordinator|admin --team TEAM\n"
-                               "           (--password PW | --password-stdin)\n"
-                               "  user disable USERNAME | user list\n"
-                               "  device list [--user USERNAME] | device revoke DEVICE_ID\n"
-                               "  serve [--listen HOST:PORT] [--port-file FILE] [--threads N]\n";
+constexpr const char *kUsage =
+    "usage: brugboek-server (--data DIR | --postgres URL) <command>\n"
+    "commands:\n"
+    "  init [--team NAME]\n"
+    "  team add NAME | team list\n"
+    "  team set NAME [--lease-lock-days N] [--lease-wipe-days N] [--retention-days N]\n"
+    "  user add USERNAME --name NAME --role worker|coordinator|admin --team TEAM\n"
+    "           (--password PW | --password-stdin)\n"
+    "  user disable USERNAME | user list\n"
+    "  device list [--user USERNAME] | device revoke DEVICE_ID\n"
+    "  audit list [--since DATE|DATETIME] [--user USERNAME] [--device DEVICE_ID] [--limit N]\n"
+    "  retention run [--today YYYY-MM-DD]\n"
+    "  serve [--listen HOST:PORT] [--port-file FILE] [--threads N]\n"
+    "        [--tls-cert FILE --tls-key FILE] [--device-rate PER_S] [--device-burst N]\n"
+    "        [--max-body-bytes N] [--max-push-changes N] [--retention-every MINUTES]\n";
 
 // Options that take a value, and flags that do not.
-const char *const kValueOptions[] = {"--data",     "--postgres", "--team",   "--name",      "--role",
-                                     "--password", "--user",     "--listen", "--port-file", "--threads"};
+const char *const kValueOptions[] = {"--data",
+                                     "--postgres",
+                                     "--team",
+                                     "--name",
+                                     "--role",
+                                     "--password",
+                                     "--user",
+                                     "--listen",
+                                     "--port-file",
+                                     "--threads",
+                                     "--lease-lock-days",
+                                     "--lease-wipe-days",
+                                     "--retention-days",
+                                     "--since",
+                                     "--device",
+                                     "--limit",
+                                     "--today",
+                                     "--tls-cert",
+                                     "--tls-key",
+                                     "--device-rate",
+                                     "--device-burst",
+                                     "--max-body-bytes",
+                                     "--max-push-changes",
+                                     "--retention-every"};
 const char *const kFlags[] = {"--password-stdin"};
 
 struct Args
@@ -119,6 +150,62 @@ std::string formatTime(std::int64_t ms)
     return buf;
 }
 
+// A whole number from `min` to `max`, or nothing (with *problem set).
+std::optional<long long> number(const Args &args, const std::string &name, long long min, long long max,
+                                std::string *problem)
+{
+    const std::string text = args.get(name);
+    char *end = nullptr;
+    errno = 0;
+    const long long n = std::strtoll(text.c_str(), &end, 10);
+    if (text.empty() || *end || errno != 0 || n < min || n > max) {
+        *problem = name + " wants a whole number from " + std::to_string(min) + " to " + std::to_string(max);
+        return std::nullopt;
+    }
+    return n;
+}
+
+// "2026-11-23" or "2026-11-23T10:00:00Z" (UTC) to milliseconds, or -1.
+std::int64_t parseUtc(const std::string &text)
+{
+    std::tm tm {};
+    const char *end = strptime(text.c_str(), "%Y-%m-%dT%H:%M:%S", &tm);
+    if (!end || (*end && std::string(end) != "Z")) {
+        tm = {};
+        end = strptime(text.c_str(), "%Y-%m-%d", &tm);
+        if (!end || *end)
+            return -1;
+    }
+    return static_cast<std::int64_t>(timegm(&tm)) * 1000;
+}
+
+std::string todayUtc()
+{
+    const std::time_t t = std::time(nullptr);
+    std::tm tm {};
+    gmtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
+
+std::string formatTimeMs(std::int64_t ms)
+{
+    const std::time_t t = static_cast<std::time_t>(ms / 1000);
+    std::tm tm {};
+    gmtime_r(&t, &tm);
+    char buf[40];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+    return std::string(buf) + "." + std::to_string(1000 + ms % 1000).substr(1) + "Z";
+}
+
+// Every administrative change is audited (as admin:<command>), with the ids it touched.
+void auditAdmin(SqlConnection &db, const std::string &action, std::vector<std::string> ids,
+                const std::string &result)
+{
+    appendAudit(db, {nowMs(), "", "", "admin:" + action, std::move(ids), result});
+}
+
 int runStoreCommand(const Args &args, ConnectionPool &pool, const std::string &storeLabel)
 {
     const auto &w = args.words;
@@ -148,12 +235,43 @@ int runStoreCommand(const Args &args, ConnectionPool &pool, const std::string &s
         if (w.size() != 3)
             return usage("team add needs exactly one NAME");
         const Team team = dir.addTeam(w[2]);
+        auditAdmin(db, "team add", {team.id}, "ok");
         std::printf("team %s added (id %s)\n", team.name.c_str(), team.id.c_str());
         return 0;
     }
     if (cmd == "team" && sub == "list") {
         for (const auto &t : dir.teams())
-            std::printf("%s\t%s\n", t.id.c_str(), t.name.c_str());
+            std::printf("%s\t%s\tlease-lock-days %u\tlease-wipe-days %u\tretention-days %u\n", t.id.c_str(),
+                        t.name.c_str(), t.policy.leaseLockDays, t.policy.leaseWipeDays,
+                        t.policy.retentionDays);
+        return 0;
+    }
+    if (cmd == "team" && sub == "set") {
+        if (w.size() != 3)
+            return usage("team set needs exactly one NAME");
+        std::optional<std::uint32_t> values[3];
+        const char *names[3] = {"--lease-lock-days", "--lease-wipe-days", "--retention-days"};
+        bool any = false;
+        for (int i = 0; i < 3; ++i) {
+            if (!args.has(names[i]))
+                continue;
+            std::string problem;
+            const auto n = number(args, names[i], 0, 36500, &problem);
+            if (!n)
+                return usage(problem);
+            values[i] = static_cast<std::uint32_t>(*n);
+            any = true;
+        }
+        if (!any)
+            return usage("team set needs --lease-lock-days, --lease-wipe-days or --retention-days");
+        const Team team = dir.setTeamPolicy(w[2], values[0], values[1], values[2]);
+        const auto &p = team.policy;
+        auditAdmin(db, "team set", {team.id},
+                   "lease-lock-days " + std::to_string(p.leaseLockDays) + ", lease-wipe-days " +
+                       std::to_string(p.leaseWipeDays) + ", retention-days " +
+                       std::to_string(p.retentionDays));
+        std::printf("team %s: lease-lock-days %u, lease-wipe-days %u, retention-days %u\n", team.name.c_str(),
+                    p.leaseLockDays, p.leaseWipeDays, p.retentionDays);
         return 0;
     }
     if (cmd == "user" && sub == "add") {
@@ -173,6 +291,7 @@ int runStoreCommand(const Args &args, ConnectionPool &pool, const std::string &s
             return usage("a password needs at least 8 characters");
         const User user = dir.addUser(w[2], args.get("--name"), args.get("--role"), args.get("--team"),
                                       hashPassword(password));
+        auditAdmin(db, "user add", {user.id}, "ok");
         std::printf("user %s added (id %s)\n", user.username.c_str(), user.id.c_str());
         return 0;
     }
@@ -180,6 +299,7 @@ int runStoreCommand(const Args &args, ConnectionPool &pool, const std::string &s
         if (w.size() != 3)
             return usage("user disable needs exactly one USERNAME");
         dir.disableUser(w[2]);
+        auditAdmin(db, "user disable", {dir.user(w[2])->id}, "ok; devices revoked");
         std::printf("user %s disabled; their devices are revoked\n", w[2].c_str());
         return 0;
     }
@@ -200,7 +320,59 @@ int runStoreCommand(const Args &args, ConnectionPool &pool, const std::string &s
         if (w.size() != 3)
             return usage("device revoke needs exactly one DEVICE_ID");
         dir.revokeDevice(w[2]);
+        auditAdmin(db, "device revoke", {w[2]}, "ok");
         std::printf("device %s revoked\n", w[2].c_str());
+        return 0;
+    }
+    if (cmd == "audit" && sub == "list") {
+        if (w.size() != 2)
+            return usage("audit list takes only options");
+        AuditFilter filter;
+        if (args.has("--since")) {
+            filter.sinceMs = parseUtc(args.get("--since"));
+            if (filter.sinceMs < 0)
+                return usage("--since wants YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC)");
+        }
+        std::map<std::string, std::string> usernames;
+        for (const auto &u : dir.users())
+            usernames[u.id] = u.username;
+        if (args.has("--user")) {
+            const auto u = dir.user(args.get("--user"));
+            if (!u)
+                throw UsageError("there is no user with this username");
+            filter.userId = u->id;
+        }
+        filter.deviceId = args.get("--device");
+        if (args.has("--limit")) {
+            std::string problem;
+            const auto n = number(args, "--limit", 1, 1000000, &problem);
+            if (!n)
+                return usage(problem);
+            filter.limit = static_cast<int>(*n);
+        }
+        for (const auto &e : readAudit(db, filter)) {
+            std::string ids;
+            for (const auto &id : e.recordIds)
+                ids += (ids.empty() ? "" : ",") + id;
+            const auto name = usernames.find(e.userId);
+            const std::string who = e.userId.empty() ? "-"
+                : name != usernames.end()            ? name->second
+                                                     : e.userId;
+            std::printf("%s\t%s\t%s\t%s\t%s\t%s\n", formatTimeMs(e.at).c_str(), who.c_str(),
+                        e.deviceId.empty() ? "-" : e.deviceId.c_str(), e.action.c_str(),
+                        ids.empty() ? "-" : ids.c_str(), e.result.c_str());
+        }
+        return 0;
+    }
+    if (cmd == "retention" && sub == "run") {
+        if (w.size() != 2)
+            return usage("retention run takes only options");
+        const std::string today = args.has("--today") ? args.get("--today") : todayUtc();
+        if (parseUtc(today) < 0 || today.size() != 10)
+            return usage("--today wants YYYY-MM-DD");
+        const auto purged = SyncService(db).purgeExpiredHouseholds(today);
+        auditAdmin(db, "retention run", purged, std::to_string(purged.size()) + " households purged");
+        std::printf("retention: %zu closed households purged\n", purged.size());
         return 0;
     }
     return usage("unknown command");
@@ -235,6 +407,36 @@ std::optional<HttpOptions> httpOptions(const Args &args, std::string *problem)
             return std::nullopt;
         }
         http.threads = static_cast<int>(n);
+    }
+    if (args.has("--tls-cert") != args.has("--tls-key")) {
+        *problem = "--tls-cert and --tls-key go together";
+        return std::nullopt;
+    }
+    http.tlsCertFile = args.get("--tls-cert");
+    http.tlsKeyFile = args.get("--tls-key");
+    for (const char *name : {"--device-rate", "--device-burst"}) {
+        if (!args.has(name))
+            continue;
+        char *end = nullptr;
+        const std::string text = args.get(name);
+        const double v = std::strtod(text.c_str(), &end);
+        if (text.empty() || *end || !(v >= 0) || v > 1e6) {
+            *problem = std::string(name) + " wants a number from 0 to 1000000";
+            return std::nullopt;
+        }
+        (std::string(name) == "--device-rate" ? http.deviceRatePerSecond : http.deviceBurst) = v;
+    }
+    if (args.has("--max-body-bytes")) {
+        const auto n = number(args, "--max-body-bytes", 1024, 1LL << 30, problem);
+        if (!n)
+            return std::nullopt;
+        http.maxBodyBytes = static_cast<std::size_t>(*n);
+    }
+    if (args.has("--max-push-changes")) {
+        const auto n = number(args, "--max-push-changes", 1, 1000000, problem);
+        if (!n)
+            return std::nullopt;
+        http.maxPushChanges = static_cast<int>(*n);
     }
     return http;
 }
@@ -286,11 +488,18 @@ int runCommandLine(int argc, char **argv)
             if (!http)
                 return usage(problem);
             options.http = *http;
+            if (args.has("--retention-every")) {
+                const auto n = number(args, "--retention-every", 0, 100000, &problem);
+                if (!n)
+                    return usage(problem);
+                options.retentionEveryMinutes = static_cast<int>(*n);
+            }
             options.portFile = args.get("--port-file");
             options.storeLabel = label;
             {
                 auto lease = pool.acquire();
                 createSchema(*lease);
+                SyncService(*lease).upgradeShares();
             }
             return serve(pool, options);
         }

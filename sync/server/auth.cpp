@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace brugboek::server {
@@ -116,6 +118,41 @@ void EnrolLimiter::recordFailure(const std::string &username, const std::string 
     const auto now = Clock::now();
     m_byUser[username].push_back(now);
     m_byAddress[address].push_back(now);
+}
+
+DeviceRateLimiter::DeviceRateLimiter(double perSecond, double burst)
+    : m_perSecond(perSecond)
+    , m_burst(std::max(1.0, burst))
+{
+}
+
+int DeviceRateLimiter::take(const std::string &deviceId)
+{
+    if (m_perSecond <= 0)
+        return 0;
+    std::lock_guard lock(m_mutex);
+    const auto now = Clock::now();
+    // Buckets that have filled up again are the same as no bucket.
+    if (now - m_lastPrune > std::chrono::minutes(1)) {
+        m_lastPrune = now;
+        const auto full = std::chrono::duration<double>(m_burst / m_perSecond);
+        for (auto it = m_buckets.begin(); it != m_buckets.end();)
+            it = now - it->second.last > full ? m_buckets.erase(it) : std::next(it);
+    }
+    auto [it, fresh] = m_buckets.try_emplace(deviceId);
+    Bucket &b = it->second;
+    if (fresh) {
+        b.tokens = m_burst;
+    } else {
+        const double elapsed = std::chrono::duration<double>(now - b.last).count();
+        b.tokens = std::min(m_burst, b.tokens + elapsed * m_perSecond);
+    }
+    b.last = now;
+    if (b.tokens >= 1) {
+        b.tokens -= 1;
+        return 0;
+    }
+    return static_cast<int>(std::ceil((1 - b.tokens) / m_perSecond));
 }
 
 } // namespace brugboek::server

@@ -45,4 +45,31 @@ private:
     Clock::time_point m_lastPrune;
 };
 
+// A token bucket per device for push and pull: `burst` requests at once,
+// refilled at `perSecond`. Per device, so that many devices on one server
+// are never throttled by each other. perSecond <= 0 turns it off.
+class DeviceRateLimiter
+{
+public:
+    DeviceRateLimiter(double perSecond, double burst);
+
+    // Takes a token; returns 0 when the request may go on, else the seconds
+    // until the next token.
+    [[nodiscard]] int take(const std::string &deviceId);
+
+private:
+    using Clock = std::chrono::steady_clock;
+    struct Bucket
+    {
+        double tokens = 0;
+        Clock::time_point last;
+    };
+
+    const double m_perSecond;
+    const double m_burst;
+    std::mutex m_mutex;
+    std::map<std::string, Bucket> m_buckets;
+    Clock::time_point m_lastPrune;
+};
+
 } // namespace brugboek::server

@@ -28,7 +28,7 @@ Team Directory::addTeam(const std::string &name)
     Transaction tx(m_db, Transaction::Kind::Write);
     if (!m_db.query("SELECT id FROM teams WHERE name = ?", {name}).empty())
         throw UsageError("a team with this name exists already");
-    Team team {sync::UuidV7Generator().next(), name};
+    Team team {sync::UuidV7Generator().next(), name, {}};
     m_db.exec("INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)", {team.id, team.name, nowMs()});
     tx.commit();
     return team;
@@ -37,9 +37,55 @@ Team Directory::addTeam(const std::string &name)
 std::vector<Team> Directory::teams()
 {
     std::vector<Team> out;
-    for (const auto &row : m_db.query("SELECT id, name FROM teams ORDER BY name"))
-        out.push_back({asText(row[0]), asText(row[1])});
+    for (const auto &row : m_db.query("SELECT t.id, t.name, p.lease_lock_days, p.lease_wipe_days,"
+                                      " p.retention_days FROM teams t LEFT JOIN team_policy p"
+                                      " ON p.team_id = t.id ORDER BY t.name")) {
+        out.push_back({asText(row[0]),
+                       asText(row[1]),
+                       {static_cast<std::uint32_t>(asInt(row[2])), static_cast<std::uint32_t>(asInt(row[3])),
+                        static_cast<std::uint32_t>(asInt(row[4]))}});
+    }
     return out;
+}
+
+TeamPolicy Directory::teamPolicy(const std::string &teamId)
+{
+    const auto rows = m_db.query(
+        "SELECT lease_lock_days, lease_wipe_days, retention_days FROM team_policy WHERE team_id = ?",
+        {teamId});
+    if (rows.empty())
+        return {};
+    return {static_cast<std::uint32_t>(asInt(rows[0][0])), static_cast<std::uint32_t>(asInt(rows[0][1])),
+            static_cast<std::uint32_t>(asInt(rows[0][2]))};
+}
+
+Team Directory::setTeamPolicy(const std::string &teamName, std::optional<std::uint32_t> leaseLockDays,
+                              std::optional<std::uint32_t> leaseWipeDays,
+                              std::optional<std::uint32_t> retentionDays)
+{
+    Transaction tx(m_db, Transaction::Kind::Write);
+    const auto found = m_db.query("SELECT id FROM teams WHERE name = ?", {teamName});
+    if (found.empty())
+        throw UsageError("there is no team with this name");
+    Team team {asText(found[0][0]), teamName, teamPolicy(asText(found[0][0]))};
+    if (leaseLockDays)
+        team.policy.leaseLockDays = *leaseLockDays;
+    if (leaseWipeDays)
+        team.policy.leaseWipeDays = *leaseWipeDays;
+    if (retentionDays)
+        team.policy.retentionDays = *retentionDays;
+    const auto &p = team.policy;
+    if (p.leaseLockDays && p.leaseWipeDays && p.leaseWipeDays <= p.leaseLockDays)
+        throw UsageError("--lease-wipe-days must be more than --lease-lock-days");
+    m_db.exec(
+        "INSERT INTO team_policy (team_id, lease_lock_days, lease_wipe_days, retention_days, updated_at)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (team_id) DO UPDATE SET"
+        " lease_lock_days = excluded.lease_lock_days, lease_wipe_days = excluded.lease_wipe_days,"
+        " retention_days = excluded.retention_days, updated_at = excluded.updated_at",
+        {team.id, std::int64_t(p.leaseLockDays), std::int64_t(p.leaseWipeDays), std::int64_t(p.retentionDays),
+         nowMs()});
+    tx.commit();
+    return team;
 }
 
 User Directory::addUser(const std::string &username, const std::string &displayName, const std::string &role,
@@ -198,8 +244,10 @@ Directory::TokenStatus Directory::identify(const std::string &tokenHash, Identit
     if (rows.empty())
         return TokenStatus::Unknown;
     const auto &row = rows[0];
-    if (!isNull(row[1]) || asInt(row[5]) != 0)
+    if (!isNull(row[1]) || asInt(row[5]) != 0) {
+        *identity = {asText(row[2]), asText(row[3]), asText(row[4]), asText(row[0]), asInt(row[6])};
         return TokenStatus::Revoked;
+    }
     *identity = {asText(row[2]), asText(row[3]), asText(row[4]), asText(row[0]), asInt(row[6])};
     return TokenStatus::Valid;
 }

@@ -2,6 +2,7 @@
 
 #include "sqldb.h"
 
+#include <cstdint>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -17,10 +18,19 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// A team's data-protection settings (TeamPolicy in sync.proto); 0: not set.
+struct TeamPolicy
+{
+    std::uint32_t leaseLockDays = 0;
+    std::uint32_t leaseWipeDays = 0;
+    std::uint32_t retentionDays = 0;
+};
+
 struct Team
 {
     std::string id;
     std::string name;
+    TeamPolicy policy;
 };
 
 struct User
@@ -66,6 +76,11 @@ public:
 
     Team addTeam(const std::string &name);
     [[nodiscard]] std::vector<Team> teams();
+    // Changes the settings given (the others stay); returns the team.
+    Team setTeamPolicy(const std::string &teamName, std::optional<std::uint32_t> leaseLockDays,
+                       std::optional<std::uint32_t> leaseWipeDays,
+                       std::optional<std::uint32_t> retentionDays);
+    [[nodiscard]] TeamPolicy teamPolicy(const std::string &teamId);
     User addUser(const std::string &username, const std::string &displayName, const std::string &role,
                  const std::string &teamName, const std::string &passwordHash);
     void disableUser(const std::string &username);
@@ -79,6 +94,7 @@ public:
                      const std::string &tokenHash);
 
     enum class TokenStatus { Valid, Unknown, Revoked };
+    // For a revoked token, identity holds the device and user it was.
     TokenStatus identify(const std::string &tokenHash, Identity *identity);
     // Notes that a device was seen now (at most once a minute).
     void touch(const Identity &identity);

@@ -4,6 +4,7 @@
 #include "syncservice.h"
 
 #include <httplib.h>
+#include <openssl/ssl.h>
 
 #include <brugboek/v1/sync.pb.h>
 
@@ -11,6 +12,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <set>
 
 namespace brugboek::server {
 
@@ -141,12 +143,42 @@ const char *codeName(int code)
 
 } // namespace
 
+namespace {
+
+std::unique_ptr<httplib::Server> makeServer(const HttpOptions &options)
+{
+    if (options.tlsCertFile.empty())
+        return std::make_unique<httplib::Server>();
+    auto server =
+        std::make_unique<httplib::SSLServer>(options.tlsCertFile.c_str(), options.tlsKeyFile.c_str());
+    // TLS 1.2 at least, whatever the system's OpenSSL configuration allows.
+    if (server->is_valid())
+        SSL_CTX_set_min_proto_version(server->ssl_context(), TLS1_2_VERSION);
+    return server;
+}
+
+void fillPolicy(const TeamPolicy &from, v1::TeamPolicy *to)
+{
+    to->set_lease_lock_days(from.leaseLockDays);
+    to->set_lease_wipe_days(from.leaseWipeDays);
+    to->set_retention_days(from.retentionDays);
+}
+
+} // namespace
+
 HttpServer::HttpServer(ConnectionPool &pool, HttpOptions options)
     : m_pool(pool)
     , m_options(std::move(options))
-    , m_http(std::make_unique<httplib::Server>())
+    , m_http(makeServer(m_options))
+    , m_rate(m_options.deviceRatePerSecond, m_options.deviceBurst)
+    , m_audit(pool)
 {
     setupRoutes();
+}
+
+bool HttpServer::valid() const
+{
+    return m_http->is_valid();
 }
 
 HttpServer::~HttpServer() = default;
@@ -170,13 +202,15 @@ void HttpServer::setupRoutes()
         t_timed = true;
         return httplib::Server::HandlerResponse::Unhandled;
     });
+    const std::size_t maxBody = m_options.maxBodyBytes;
     http.set_error_handler(
-        httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
+        httplib::Server::HandlerWithResponse([maxBody](const httplib::Request &, httplib::Response &res) {
             if (!res.body.empty())
                 return httplib::Server::HandlerResponse::Unhandled;
             switch (res.status) {
             case 413:
-                sendError(res, 413, v1::ERROR_TOO_LARGE, "the body is over the size limit");
+                sendError(res, 413, v1::ERROR_TOO_LARGE,
+                          "the body is over the size limit of " + std::to_string(maxBody) + " bytes");
                 break;
             case 404:
                 sendError(res, 404, v1::ERROR_UNSPECIFIED, "no such endpoint");
@@ -238,12 +272,20 @@ void HttpServer::guarded(const char *endpoint, const httplib::Request &, httplib
     }
 }
 
+void HttpServer::audit(const Identity &who, const char *action, std::vector<std::string> ids,
+                       std::string result)
+{
+    m_audit.record({nowMs(), who.userId, who.deviceId, action, std::move(ids), std::move(result)});
+}
+
 bool HttpServer::authenticate(SqlConnection &db, const httplib::Request &req, httplib::Response &res,
-                              Identity *who)
+                              Identity *who, const char *endpoint)
 {
     const std::string header = req.get_header_value("Authorization");
     const std::string prefix = "Bearer ";
+    // The audit log names the endpoint and the outcome, never the token.
     if (header.size() <= prefix.size() || header.compare(0, prefix.size(), prefix) != 0) {
+        audit({}, "auth_failed", {}, std::string(endpoint) + ": no bearer token");
         sendError(res, 401, v1::ERROR_UNAUTHENTICATED, "a bearer token is required");
         return false;
     }
@@ -253,13 +295,27 @@ bool HttpServer::authenticate(SqlConnection &db, const httplib::Request &req, ht
         directory.touch(*who);
         return true;
     case Directory::TokenStatus::Revoked:
+        audit(*who, "revoked_request", {}, std::string(endpoint) + ": refused, device revoked");
         sendError(res, 401, v1::ERROR_DEVICE_REVOKED,
                   "this device was revoked by an administrator; enrol again");
         return false;
     case Directory::TokenStatus::Unknown:
         break;
     }
+    audit({}, "auth_failed", {}, std::string(endpoint) + ": unknown token");
     sendError(res, 401, v1::ERROR_UNAUTHENTICATED, "the token is not valid");
+    return false;
+}
+
+bool HttpServer::withinRate(const Identity &who, httplib::Response &res, const char *endpoint)
+{
+    const int wait = m_rate.take(who.deviceId);
+    if (wait == 0)
+        return true;
+    audit(who, "rate_limited", {},
+          std::string(endpoint) + ": refused, retry after " + std::to_string(wait) + " s");
+    sendRetryLater(res, 429, v1::ERROR_RATE_LIMITED,
+                   "this device sends too many requests; try again in " + std::to_string(wait) + " s", wait);
     return false;
 }
 
@@ -276,7 +332,10 @@ void HttpServer::enrol(const httplib::Request &req, httplib::Response &res)
         return;
     }
     const int wait = m_limiter.retryAfter(request.username(), req.remote_addr);
+    Identity attempt;
+    attempt.deviceId = request.device_id();
     if (wait > 0) {
+        audit(attempt, "enrol_failed", {}, "refused: too many failed attempts");
         sendRetryLater(res, 429, v1::ERROR_RATE_LIMITED, "too many failed enrolments; try again later", wait);
         return;
     }
@@ -288,10 +347,15 @@ void HttpServer::enrol(const httplib::Request &req, httplib::Response &res)
     }
     if (!user || !verifyPassword(user->passwordHash, request.password())) {
         m_limiter.recordFailure(request.username(), req.remote_addr);
+        // The user's id when the name is known; never the name or password tried.
+        attempt.userId = user ? user->id : std::string();
+        audit(attempt, "enrol_failed", {}, user ? "wrong password" : "unknown username");
         sendError(res, 401, v1::ERROR_BAD_CREDENTIALS, "wrong username or password");
         return;
     }
+    attempt.userId = user->id;
     if (user->disabled) {
+        audit(attempt, "enrol_failed", {}, "refused: user disabled");
         sendError(res, 403, v1::ERROR_USER_DISABLED, "the account is disabled");
         return;
     }
@@ -305,6 +369,8 @@ void HttpServer::enrol(const httplib::Request &req, httplib::Response &res)
     reply.set_role(user->role);
     reply.set_team_id(user->teamId);
     reply.set_team_name(user->teamName);
+    fillPolicy(directory.teamPolicy(user->teamId), reply.mutable_policy());
+    audit(attempt, "enrol", {}, "ok");
     res.set_content(reply.SerializeAsString(), kProtobuf);
 }
 
@@ -312,7 +378,7 @@ void HttpServer::push(const httplib::Request &req, httplib::Response &res)
 {
     auto db = m_pool.acquire();
     Identity who;
-    if (!authenticate(*db, req, res, &who))
+    if (!authenticate(*db, req, res, &who, "push") || !withinRate(who, res, "push"))
         return;
     v1::PushRequest request;
     if (!parse(req, res, &request, "PushRequest") || !versionOk(request.protocol_version(), res))
@@ -322,8 +388,11 @@ void HttpServer::push(const httplib::Request &req, httplib::Response &res)
         return;
     }
     if (request.changes_size() > m_options.maxPushChanges) {
+        audit(who, "push", {},
+              "refused: " + std::to_string(request.changes_size()) + " changes, over the limit");
         sendError(res, 413, v1::ERROR_TOO_LARGE,
-                  "a push carries at most " + std::to_string(m_options.maxPushChanges) + " changes");
+                  "a push carries at most " + std::to_string(m_options.maxPushChanges) +
+                      " changes; this one has " + std::to_string(request.changes_size()));
         return;
     }
     SyncService service(*db);
@@ -338,7 +407,7 @@ void HttpServer::pull(const httplib::Request &req, httplib::Response &res)
 {
     auto db = m_pool.acquire();
     Identity who;
-    if (!authenticate(*db, req, res, &who))
+    if (!authenticate(*db, req, res, &who, "pull") || !withinRate(who, res, "pull"))
         return;
     v1::PullRequest request;
     if (!parse(req, res, &request, "PullRequest") || !versionOk(request.protocol_version(), res))
@@ -349,7 +418,16 @@ void HttpServer::pull(const httplib::Request &req, httplib::Response &res)
     }
     SyncService service(*db);
     try {
-        const v1::PullPage page = service.pull(who, request);
+        v1::PullPage page = service.pull(who, request);
+        fillPolicy(Directory(*db).teamPolicy(who.teamId), page.mutable_policy());
+        // The households this page carried (ids only), so the log answers "who received family X".
+        std::set<std::string> households;
+        for (const auto &c : page.changes()) {
+            if (!c.scope().empty() && c.scope() != "private")
+                households.insert(c.scope());
+        }
+        audit(who, "pull", {households.begin(), households.end()},
+              std::to_string(page.changes_size()) + " changes");
         sendProtobuf(req, res, page.SerializeAsString());
     } catch (const BadCursor &e) {
         sendError(res, 400, v1::ERROR_MALFORMED, e.what());

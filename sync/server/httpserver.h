@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit.h"
 #include "auth.h"
 #include "metrics.h"
 #include "sqldb.h"
@@ -25,6 +26,12 @@ struct HttpOptions
     std::size_t maxBodyBytes = 8 * 1024 * 1024;
     int maxPushChanges = 5000;
     int threads = 8;
+    // Push and pull requests per device: a burst, refilled per second (<= 0: no limit).
+    double deviceRatePerSecond = 100;
+    double deviceBurst = 3000;
+    // HTTPS when both are set (PEM files); plain HTTP otherwise.
+    std::string tlsCertFile;
+    std::string tlsKeyFile;
 };
 
 // The HTTP front: limits, protobuf parsing, authentication, error replies
@@ -37,6 +44,9 @@ public:
     HttpServer(const HttpServer &) = delete;
     HttpServer &operator=(const HttpServer &) = delete;
 
+    // False when the TLS certificate or key could not be loaded.
+    [[nodiscard]] bool valid() const;
+    [[nodiscard]] bool tls() const { return !m_options.tlsCertFile.empty(); }
     // Binds the listening socket; returns the port (a free one for port 0),
     // or -1 when binding failed.
     int bind();
@@ -50,7 +60,11 @@ private:
     void push(const httplib::Request &req, httplib::Response &res);
     void pull(const httplib::Request &req, httplib::Response &res);
     // Checks the bearer token; answers 401 and returns false when it fails.
-    bool authenticate(SqlConnection &db, const httplib::Request &req, httplib::Response &res, Identity *who);
+    bool authenticate(SqlConnection &db, const httplib::Request &req, httplib::Response &res, Identity *who,
+                      const char *endpoint);
+    // Takes one of the device's tokens; answers 429 and returns false when none is left.
+    bool withinRate(const Identity &who, httplib::Response &res, const char *endpoint);
+    void audit(const Identity &who, const char *action, std::vector<std::string> ids, std::string result);
     template<typename Handler>
     void guarded(const char *endpoint, const httplib::Request &req, httplib::Response &res, Handler handler);
 
@@ -59,6 +73,8 @@ private:
     std::unique_ptr<httplib::Server> m_http;
     Metrics m_metrics;
     EnrolLimiter m_limiter;
+    DeviceRateLimiter m_rate;
+    AuditWriter m_audit;
 };
 
 } // namespace brugboek::server

@@ -47,6 +47,33 @@ const char *const kTables[] = {
     // Replies of applied batches, written in the batch's transaction.
     "CREATE TABLE IF NOT EXISTS push_dedup (device_id TEXT NOT NULL, batch_seq BIGINT NOT NULL,"
     " reply TEXT NOT NULL, created_at BIGINT NOT NULL, PRIMARY KEY (device_id, batch_seq))",
+    // A team's data-protection settings (TeamPolicy in sync.proto); 0 is "not set".
+    "CREATE TABLE IF NOT EXISTS team_policy (team_id TEXT PRIMARY KEY, lease_lock_days BIGINT NOT NULL,"
+    " lease_wipe_days BIGINT NOT NULL, retention_days BIGINT NOT NULL, updated_at BIGINT NOT NULL)",
+};
+
+// The audit log: who did what with which record ids, never content. Rows are
+// only ever inserted; triggers refuse UPDATE and DELETE (and TRUNCATE on
+// PostgreSQL) to anyone going around the server.
+const char *const kSqliteAudit[] = {
+    "CREATE TABLE IF NOT EXISTS audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at BIGINT NOT NULL,"
+    " user_id TEXT NOT NULL, device_id TEXT NOT NULL, action TEXT NOT NULL, record_ids TEXT NOT NULL,"
+    " result TEXT NOT NULL)",
+    "CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log"
+    " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log"
+    " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+};
+const char *const kPostgresAudit[] = {
+    "CREATE TABLE IF NOT EXISTS audit_log (id BIGSERIAL PRIMARY KEY, at BIGINT NOT NULL,"
+    " user_id TEXT NOT NULL, device_id TEXT NOT NULL, action TEXT NOT NULL, record_ids TEXT NOT NULL,"
+    " result TEXT NOT NULL)",
+    "CREATE OR REPLACE FUNCTION audit_log_refuse() RETURNS trigger LANGUAGE plpgsql AS"
+    " $$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$",
+    "CREATE OR REPLACE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log"
+    " FOR EACH ROW EXECUTE FUNCTION audit_log_refuse()",
+    "CREATE OR REPLACE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log"
+    " FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse()",
 };
 
 } // namespace
@@ -66,6 +93,13 @@ void createSchema(SqlConnection &db)
     Transaction tx(db, Transaction::Kind::Write);
     for (const char *sql : kTables)
         db.exec(sql);
+    if (db.dialect() == Dialect::Sqlite) {
+        for (const char *sql : kSqliteAudit)
+            db.exec(sql);
+    } else {
+        for (const char *sql : kPostgresAudit)
+            db.exec(sql);
+    }
     for (const char *key : {"seq", "hlc", "schema_version"}) {
         if (db.query("SELECT value FROM server_state WHERE key = ?", {std::string(key)}).empty())
             db.exec("INSERT INTO server_state (key, value) VALUES (?, ?)",

@@ -12,6 +12,9 @@ struct ServeOptions
     HttpOptions http;
     std::string portFile; // the bound port is written here (for port 0)
     std::string storeLabel; // for the startup line, without secrets
+    // Purges households past their team's retention at start and then this
+    // often (0: only `brugboek-server retention run` does it).
+    int retentionEveryMinutes = 60;
 };
 
 // Serves until SIGTERM or SIGINT; returns the exit code.

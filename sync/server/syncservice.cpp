@@ -1,10 +1,14 @@
 #include "syncservice.h"
 
+#include "audit.h"
+
 #include "sync/core/entities.h"
 
 #include <algorithm>
 #include <climits>
+#include <cstdio>
 #include <map>
+#include <stdexcept>
 
 namespace brugboek::server {
 
@@ -93,6 +97,34 @@ void rowToChange(const SqlRow &row, v1::FieldChange *out)
     out->set_op(asInt(row[12]) == 1 ? v1::FieldChange::OP_DELETE : v1::FieldChange::OP_SET);
 }
 
+// The ISO date `days` before an ISO date (yyyy-MM-dd), by the civil calendar.
+std::string isoDaysBefore(const std::string &iso, std::int64_t days)
+{
+    int y = 0, m = 0, d = 0;
+    if (std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) != 3)
+        throw std::invalid_argument("not an ISO date");
+    // Days from civil (Howard Hinnant's algorithm), and back.
+    y -= m <= 2;
+    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const std::int64_t yoe = y - era * 400;
+    const std::int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    std::int64_t z = era * 146097 + doe - 719468 - days;
+    z += 719468;
+    const std::int64_t era2 = (z >= 0 ? z : z - 146096) / 146097;
+    const std::int64_t doe2 = z - era2 * 146097;
+    const std::int64_t yoe2 = (doe2 - doe2 / 1460 + doe2 / 36524 - doe2 / 146096) / 365;
+    const std::int64_t doy2 = doe2 - (365 * yoe2 + yoe2 / 4 - yoe2 / 100);
+    const std::int64_t mp = (5 * doy2 + 2) / 153;
+    const std::int64_t day = doy2 - (153 * mp + 2) / 5 + 1;
+    const std::int64_t month = mp < 10 ? mp + 3 : mp - 9;
+    const std::int64_t year = yoe2 + era2 * 400 + (month <= 2);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(year), static_cast<int>(month),
+                  static_cast<int>(day));
+    return buf;
+}
+
 } // namespace
 
 struct SyncService::Batch
@@ -100,6 +132,9 @@ struct SyncService::Batch
     const Identity &who;
     LogWriter log;
     std::uint32_t conflicts = 0;
+    // The text fields every household_share of the batch is given in it,
+    // so that a share is judged whole whichever of its fields comes first.
+    std::map<std::string, std::map<std::string, std::string>> shares;
 };
 
 SyncService::SyncService(SqlConnection &db)
@@ -187,13 +222,21 @@ PushResult SyncService::push(const Identity &who, const v1::PushRequest &request
         return result;
     }
 
-    Batch batch {who, LogWriter(m_db)};
+    Batch batch {who, LogWriter(m_db), 0, {}};
+    for (const auto &pushed : request.changes()) {
+        const auto &c = pushed.change();
+        if (c.entity() == "household_share" && c.op() == v1::FieldChange::OP_SET && c.value().has_text())
+            batch.shares[c.record_id()][c.field()] = c.value().text();
+    }
     v1::PushReply reply;
+    std::vector<std::string> touched;
     reply.set_protocol_version(kProtocol);
     reply.set_batch_seq(request.batch_seq());
     for (int i = 0; i < request.changes_size(); ++i) {
         const auto &pushed = request.changes(i);
         const auto rejection = apply(batch, sync::changeFromMessage(pushed.change()), pushed.base_seq());
+        if (touched.empty() || touched.back() != pushed.change().record_id())
+            touched.push_back(pushed.change().record_id());
         if (rejection) {
             auto *r = reply.add_rejected();
             r->set_index(static_cast<std::uint32_t>(i));
@@ -205,6 +248,12 @@ PushResult SyncService::push(const Identity &who, const v1::PushRequest &request
     }
     reply.set_conflicts(batch.conflicts);
     batch.log.finish();
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    appendAudit(m_db,
+                {nowMs(), who.userId, who.deviceId, "push", std::move(touched),
+                 "batch " + std::to_string(request.batch_seq()) + ": " + std::to_string(reply.accepted()) +
+                     " accepted, " + std::to_string(reply.rejected_size()) + " rejected"});
     result.replyBytes = reply.SerializeAsString();
     m_db.exec("INSERT INTO push_dedup (device_id, batch_seq, reply, created_at) VALUES (?, ?, ?, ?)",
               {who.deviceId, batchSeq, hexEncode(result.replyBytes), nowMs()});
@@ -276,6 +325,10 @@ std::optional<SyncService::Rejection> SyncService::apply(Batch &batch, const syn
     }
     if (change.op == sync::Change::Op::Delete)
         return purge(batch, def, change, rec, scope);
+    if (change.entity == "household_share" && change.field != "note") {
+        if (auto r = checkShare(batch, change, scope))
+            return r;
+    }
     // A record that belongs to a purged one (an event of a deleted referral,
     // made on a device that had not heard of the deletion) goes with it: it
     // is purged here, also the fields of it already stored (a device pushes
@@ -337,6 +390,8 @@ std::optional<SyncService::Rejection> SyncService::purge(Batch &batch, const syn
         purgeBelongings(batch, change.entity, change.recordId, change);
     }
     batch.log.writeTombstone(change.entity, change.recordId, scope, change.hlc, change.deviceId);
+    if (change.entity == "consent")
+        syncSharesOfConsent(batch, change.recordId);
     return std::nullopt;
 }
 
@@ -394,7 +449,70 @@ std::optional<SyncService::Rejection> SyncService::setField(Batch &batch, const 
     }
     if (change.entity == "household_share")
         syncShare(batch, change.recordId, false);
+    if (change.entity == "consent")
+        syncSharesOfConsent(batch, change.recordId);
     return std::nullopt;
+}
+
+std::string SyncService::storedText(const std::string &recordId, const std::string &field)
+{
+    const auto stored = storedField(recordId, field);
+    const auto *text = stored ? std::get_if<std::string>(&stored->value) : nullptr;
+    return text ? *text : std::string();
+}
+
+std::optional<SyncService::Rejection> SyncService::consentProblem(const std::string &household,
+                                                                  const std::string &userId,
+                                                                  const std::string &consentId)
+{
+    using E = v1::ErrorCode;
+    if (userId.empty())
+        return Rejection {E::ERROR_CONSENT_REQUIRED, "a share must name the colleague (user_id)"};
+    if (consentId.empty())
+        return Rejection {
+            E::ERROR_CONSENT_REQUIRED,
+            "sharing a household needs the parents' consent: the share must name it (consent_id)"};
+    const auto consent = record(consentId);
+    if (!consent || consent->entity != "consent" || consent->purged || consent->scope != household)
+        return Rejection {E::ERROR_CONSENT_REQUIRED,
+                          "the consent the share names is not a consent of this household"};
+    if (!storedText(consentId, "withdrawn_on").empty())
+        return Rejection {E::ERROR_CONSENT_REQUIRED, "the consent the share names was withdrawn"};
+    if (storedText(consentId, "colleague_id") != userId)
+        return Rejection {E::ERROR_CONSENT_REQUIRED,
+                          "the consent the share names does not cover sharing with this colleague"};
+    return std::nullopt;
+}
+
+// A share is judged as it will stand after this batch: its stored fields
+// with the batch's values over them.
+std::optional<SyncService::Rejection> SyncService::checkShare(Batch &batch, const sync::Change &change,
+                                                              const std::string &scope)
+{
+    std::string user = storedText(change.recordId, "user_id");
+    std::string consent = storedText(change.recordId, "consent_id");
+    if (auto it = batch.shares.find(change.recordId); it != batch.shares.end()) {
+        if (auto f = it->second.find("user_id"); f != it->second.end())
+            user = f->second;
+        if (auto f = it->second.find("consent_id"); f != it->second.end())
+            consent = f->second;
+    }
+    if (const auto *text = std::get_if<std::string>(&change.value)) {
+        if (change.field == "user_id")
+            user = *text;
+        else if (change.field == "consent_id")
+            consent = *text;
+    }
+    return consentProblem(scope, user, consent);
+}
+
+void SyncService::syncSharesOfConsent(Batch &batch, const std::string &consentId)
+{
+    const auto shares = m_db.query("SELECT record_id FROM field_state WHERE entity = 'household_share'"
+                                   " AND field = 'consent_id' AND op = 0 AND vtext = ? ORDER BY record_id",
+                                   {consentId});
+    for (const auto &row : shares)
+        syncShare(batch, asText(row[0]), false);
 }
 
 void SyncService::dropFromOldScope(Batch &batch, const sync::Change &change, const std::string &oldScope,
@@ -452,7 +570,8 @@ void SyncService::syncShare(Batch &batch, const std::string &shareId, bool purge
         const auto rec = record(shareId);
         const auto named = storedField(shareId, "user_id");
         const auto *text = named ? std::get_if<std::string>(&named->value) : nullptr;
-        if (rec && !startsWith(rec->scope, "private:") && text && !text->empty()) {
+        if (rec && !rec->purged && !startsWith(rec->scope, "private:") && text && !text->empty() &&
+            !consentProblem(rec->scope, *text, storedText(shareId, "consent_id"))) {
             // Only a worker of the sharing worker's own team can be granted.
             const auto found =
                 m_db.query("SELECT id FROM users WHERE id = ? AND team_id = ? AND role = 'worker'",
@@ -471,6 +590,13 @@ void SyncService::syncShare(Batch &batch, const std::string &shareId, bool purge
                   {oldHousehold, oldUser, shareId});
         if (!hasAccess(oldHousehold, oldUser))
             batch.log.logAccess(oldUser, oldHousehold, false);
+        appendAudit(m_db,
+                    {nowMs(),
+                     batch.who.userId,
+                     batch.who.deviceId,
+                     "unshare",
+                     {shareId, oldHousehold, oldUser},
+                     "access withdrawn"});
     }
     if (user.empty())
         return;
@@ -479,6 +605,72 @@ void SyncService::syncShare(Batch &batch, const std::string &shareId, bool purge
               {household, user, shareId});
     if (!had)
         batch.log.logAccess(user, household, true);
+    appendAudit(m_db,
+                {nowMs(),
+                 batch.who.userId,
+                 batch.who.deviceId,
+                 "share",
+                 {shareId, household, user},
+                 "access granted"});
+}
+
+void SyncService::upgradeShares()
+{
+    Transaction tx(m_db, Transaction::Kind::Write);
+    const auto version = m_db.query("SELECT value FROM server_state WHERE key = 'schema_version'");
+    if (!version.empty() && asInt(version[0][0]) >= 2)
+        return;
+    const Identity server {"", "admin", "", kServerDevice, 0};
+    Batch batch {server, LogWriter(m_db), 0, {}};
+    const auto shares =
+        m_db.query("SELECT DISTINCT share_id FROM household_access WHERE share_id <> '' ORDER BY share_id");
+    for (const auto &row : shares)
+        syncShare(batch, asText(row[0]), false);
+    batch.log.finish();
+    m_db.exec("UPDATE server_state SET value = 2 WHERE key = 'schema_version'");
+    tx.commit();
+}
+
+std::vector<std::string> SyncService::purgeExpiredHouseholds(const std::string &todayIso)
+{
+    Transaction tx(m_db, Transaction::Kind::Write);
+    const Identity server {"", "admin", "", kServerDevice, 0};
+    Batch batch {server, LogWriter(m_db), 0, {}};
+    std::vector<std::string> purged;
+    const auto teams = m_db.query(
+        "SELECT team_id, retention_days FROM team_policy WHERE retention_days > 0 ORDER BY team_id");
+    for (const auto &team : teams) {
+        const std::string cutoff = isoDaysBefore(todayIso, asInt(team[1]));
+        // Owned by a user of the team (share_id '' is the creator's access).
+        const auto expired = m_db.query(
+            "SELECT s.record_id FROM field_state s"
+            " JOIN field_state c ON c.record_id = s.record_id AND c.field = 'closed_on' AND c.op = 0"
+            " JOIN household_access a ON a.household_id = s.record_id AND a.share_id = ''"
+            " JOIN users u ON u.id = a.user_id"
+            " JOIN records r ON r.record_id = s.record_id AND r.purged = 0"
+            " WHERE s.entity = 'household' AND s.field = 'status' AND s.op = 0 AND s.vtext = 'closed'"
+            " AND c.vtext IS NOT NULL AND c.vtext <> '' AND c.vtext < ? AND u.team_id = ? ORDER BY "
+            "s.record_id",
+            {cutoff, asText(team[0])});
+        for (const auto &row : expired) {
+            const std::string id = asText(row[0]);
+            sync::Change c;
+            c.entity = "household";
+            c.recordId = id;
+            c.op = sync::Change::Op::Delete;
+            c.hlc = batch.log.serverNow();
+            c.deviceId = kServerDevice;
+            purge(batch, sync::entity("household"), c, record(id), id);
+            purged.push_back(id);
+        }
+    }
+    batch.log.finish();
+    if (!purged.empty())
+        appendAudit(m_db,
+                    {nowMs(), "", kServerDevice, "retention", purged,
+                     std::to_string(purged.size()) + " closed households purged"});
+    tx.commit();
+    return purged;
 }
 
 v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &request)

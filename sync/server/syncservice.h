@@ -9,8 +9,10 @@
 #include <brugboek/v1/sync.pb.h>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace brugboek::server {
 
@@ -43,6 +45,16 @@ public:
     PushResult push(const Identity &who, const v1::PushRequest &request);
     v1::PullPage pull(const Identity &who, const v1::PullRequest &request);
 
+    // Purges every household whose status is "closed" and whose closed_on
+    // date lies more than its team's retention_days before `todayIso`
+    // (yyyy-MM-dd, UTC), with all it holds, in one transaction; the purges
+    // reach every device that had the household. Returns the purged ids.
+    std::vector<std::string> purgeExpiredHouseholds(const std::string &todayIso);
+
+    // Once per store (schema version 1 -> 2): decides every live share again
+    // under the consent rule, withdrawing access granted before it existed.
+    void upgradeShares();
+
     [[nodiscard]] static std::string encodeCursor(std::uint64_t seq);
     [[nodiscard]] static std::uint64_t decodeCursor(const std::string &cursor);
 
@@ -72,6 +84,14 @@ private:
     void writeConflict(Batch &batch, const sync::Change &change, const std::string &scope,
                        const sync::FieldMerge &merge);
     void syncShare(Batch &batch, const std::string &shareId, bool purged);
+    // Re-decides the access of every share that names this consent.
+    void syncSharesOfConsent(Batch &batch, const std::string &consentId);
+    // Why a share of `household` with `userId` under `consentId` is not
+    // allowed, or nothing when a live consent of the household covers it.
+    std::optional<Rejection> consentProblem(const std::string &household, const std::string &userId,
+                                            const std::string &consentId);
+    std::optional<Rejection> checkShare(Batch &batch, const sync::Change &change, const std::string &scope);
+    std::string storedText(const std::string &recordId, const std::string &field);
     void purgeBelongings(Batch &batch, const std::string &entity, const std::string &recordId,
                          const sync::Change &change);
 

@@ -69,6 +69,55 @@ StoreSetup freshStore(const QString &dataDir)
     return setup;
 }
 
+namespace {
+
+bool storeSql(const StoreSetup &setup, const std::string &sql, std::string *out, std::string *error)
+{
+    if (setup.backend == QLatin1String("postgres")) {
+        try {
+            pqxx::connection conn(setup.storeArgs.value(1).toStdString());
+            pqxx::nontransaction work(conn);
+            const pqxx::result r = work.exec(sql);
+            if (out && !r.empty() && !r[0].empty())
+                *out = r[0][0].c_str();
+            return true;
+        } catch (const std::exception &e) {
+            *error = e.what();
+            return false;
+        }
+    }
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"),
+            {setup.storeArgs.value(1) + QStringLiteral("/server.db"), QString::fromStdString(sql)});
+    if (!p.waitForFinished(30000)) {
+        *error = "sqlite3 did not finish (is the sqlite3 shell installed?)";
+        return false;
+    }
+    const QByteArray err = p.readAllStandardError();
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || !err.isEmpty()) {
+        *error = err.toStdString();
+        return false;
+    }
+    if (out)
+        *out = p.readAllStandardOutput().trimmed().split('\n').value(0).toStdString();
+    return true;
+}
+
+} // namespace
+
+bool runStoreSql(const StoreSetup &setup, const std::string &sql, std::string *error)
+{
+    return storeSql(setup, sql, nullptr, error);
+}
+
+std::string queryStore(const StoreSetup &setup, const std::string &sql)
+{
+    std::string out, error;
+    if (!storeSql(setup, sql, &out, &error))
+        return "<error: " + error + ">";
+    return out;
+}
+
 ServerProcess::ServerProcess(QStringList storeArgs, QString workDir)
     : m_storeArgs(std::move(storeArgs))
     , m_workDir(std::move(workDir))
@@ -103,7 +152,8 @@ bool ServerProcess::start()
                      m_storeArgs +
                          QStringList {QStringLiteral("serve"), QStringLiteral("--listen"),
                                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"),
-                                      portFile});
+                                      portFile} +
+                         m_serveArgs);
     if (!m_process->waitForStarted(10000))
         return false;
     QElapsedTimer timer;
@@ -302,6 +352,22 @@ v1::PushedChange TestDevice::purge(const std::string &entity, const std::string 
     return p;
 }
 
+std::vector<v1::PushedChange> TestDevice::shareWith(const std::string &household,
+                                                    const std::string &colleagueId,
+                                                    const std::string &shareId, std::string *consentId)
+{
+    const std::string consent = newId();
+    if (consentId)
+        *consentId = consent;
+    return {set("consent", consent, "household_id", household, household),
+            set("consent", consent, "shared_with", std::string("collega"), household),
+            set("consent", consent, "colleague_id", colleagueId, household),
+            set("consent", consent, "given_on", std::string("2026-11-02"), household),
+            set("household_share", shareId, "household_id", household, household),
+            set("household_share", shareId, "user_id", colleagueId, household),
+            set("household_share", shareId, "consent_id", consent, household)};
+}
+
 v1::PushRequest TestDevice::request(const std::vector<v1::PushedChange> &changes, std::uint64_t batchSeq)
 {
     v1::PushRequest r;
@@ -419,7 +485,7 @@ std::vector<std::string> Replica::ids(const std::string &entity) const
 
 namespace brugboek::testing {
 
-QString TeamServer::setUp(const QString &dataDir)
+QString TeamServer::setUp(const QString &dataDir, const QStringList &serveArgs)
 {
     m_store = freshStore(dataDir + "/store");
     if (!m_store.failReason.isEmpty() || !m_store.skipReason.isEmpty())
@@ -440,6 +506,7 @@ QString TeamServer::setUp(const QString &dataDir)
         if (m_server->admin(args, &out) != 0)
             return QStringLiteral("admin command failed: ") + args.join(' ') + ": " + QString::fromUtf8(out);
     }
+    m_server->setServeArgs(serveArgs);
     if (!m_server->start())
         return QStringLiteral("the server did not start: ") + m_server->output();
     return {};

@@ -33,6 +33,12 @@ struct StoreSetup
 };
 StoreSetup freshStore(const QString &dataDir);
 
+// Runs one SQL statement on the store directly, around the server (SQLite:
+// the sqlite3 shell; PostgreSQL: libpqxx). False with *error when it fails.
+bool runStoreSql(const StoreSetup &setup, const std::string &sql, std::string *error);
+// The first column of the first row of a query on the store, as text.
+std::string queryStore(const StoreSetup &setup, const std::string &sql);
+
 // Use in initTestCase: skips or fails the suite when the store is missing.
 #define BRUGBOEK_REQUIRE_STORE(setup)                                                                        \
     do {                                                                                                     \
@@ -51,6 +57,8 @@ public:
     ServerProcess &operator=(const ServerProcess &) = delete;
 
     bool start();
+    // Options added to `serve` from the next start() on (TLS, limits).
+    void setServeArgs(QStringList args) { m_serveArgs = std::move(args); }
     void kill9();
     // SIGTERM; returns the exit code, or -1 when it did not stop cleanly.
     int terminate();
@@ -63,6 +71,7 @@ public:
 
 private:
     QStringList m_storeArgs;
+    QStringList m_serveArgs;
     QString m_workDir;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_output;
@@ -85,6 +94,8 @@ std::string newId();
 sync::Hlc nowHlc(std::uint16_t counter = 0);
 
 // A device of the test: enrols, pushes batches, pulls pages.
+inline constexpr unsigned kShareChanges = 7;
+
 class TestDevice
 {
 public:
@@ -99,6 +110,11 @@ public:
                          const sync::Value &value, const std::string &scope = {});
     v1::PushedChange purge(const std::string &entity, const std::string &recordId,
                            const std::string &scope = {});
+    // A share of the household with a colleague as a device writes it: a
+    // consent of the household covering that colleague (its id in
+    // *consentId), then the share naming it. kShareChanges changes.
+    std::vector<v1::PushedChange> shareWith(const std::string &household, const std::string &colleagueId,
+                                            const std::string &shareId, std::string *consentId = nullptr);
     sync::Hlc nextHlc();
 
     // Pushes one batch (the next batch_seq unless given); status in *status.
@@ -160,7 +176,7 @@ class TeamServer
 public:
     // Returns an empty string when ready, else why not (the setup's
     // skip/fail reasons are in store()).
-    QString setUp(const QString &dataDir);
+    QString setUp(const QString &dataDir, const QStringList &serveArgs = {});
     [[nodiscard]] const StoreSetup &store() const { return m_store; }
     [[nodiscard]] ServerProcess &server() { return *m_server; }
     [[nodiscard]] int port() const { return m_server->port(); }

@@ -125,11 +125,7 @@ private Q_SLOTS:
         QVERIFY(bram.enrolOk("bram", kPassword));
         bram.pullAll(7);
         const std::string share = newId();
-        QCOMPARE(m_amina
-                     ->push({m_amina->set("household_share", share, "household_id", h, h),
-                             m_amina->set("household_share", share, "user_id", bram.userId, h)})
-                     .accepted(),
-                 2u);
+        QCOMPARE(m_amina->push(m_amina->shareWith(h, bram.userId, share)).accepted(), kShareChanges);
         Replica r;
         r.apply(bram.pullAll(7));
         QVERIFY(r.has(h));
@@ -143,9 +139,8 @@ private Q_SLOTS:
         QVERIFY(bram.enrolOk("bram", kPassword));
         auto shareWithBram = [&](const std::string &h) {
             const std::string s = newId();
-            const auto reply = m_amina->push({m_amina->set("household_share", s, "household_id", h, h),
-                                              m_amina->set("household_share", s, "user_id", bram.userId, h)});
-            return reply.accepted() == 2 ? s : std::string();
+            const auto reply = m_amina->push(m_amina->shareWith(h, bram.userId, s));
+            return reply.accepted() == kShareChanges ? s : std::string();
         };
         const std::string kept = newId();
         const std::string person = newId();
@@ -231,11 +226,7 @@ private Q_SLOTS:
                     shareOf.erase(h);
                 } else {
                     const std::string s = newId();
-                    QCOMPARE(m_amina
-                                 ->push({m_amina->set("household_share", s, "household_id", h, h),
-                                         m_amina->set("household_share", s, "user_id", bram.userId, h)})
-                                 .accepted(),
-                             2u);
+                    QCOMPARE(m_amina->push(m_amina->shareWith(h, bram.userId, s)).accepted(), kShareChanges);
                     shareOf[h] = s;
                 }
                 break;

@@ -46,9 +46,8 @@ private:
     std::string share(TestDevice &owner, const std::string &household, const std::string &userId)
     {
         const std::string id = newId();
-        const auto reply = owner.push({owner.set("household_share", id, "household_id", household, household),
-                                       owner.set("household_share", id, "user_id", userId, household)});
-        if (reply.accepted() != 2)
+        const auto reply = owner.push(owner.shareWith(household, userId, id));
+        if (reply.accepted() != kShareChanges)
             qWarning("share push: %u accepted", reply.accepted());
         return id;
     }

@@ -550,9 +550,16 @@ void Run::step(int d)
             if (h.isEmpty())
                 return;
             const QString colleague = m_workers[std::size_t(1 - worker)].userId;
-            device.t.store->changes().put(
-                sync::entity("household_share"), device.t.store->newId(),
-                {{QStringLiteral("household_id"), h}, {QStringLiteral("user_id"), colleague}});
+            // The server grants a share only under a live consent naming the colleague.
+            const QString consent = device.t.store->newId();
+            device.t.store->changes().put(sync::entity("consent"), consent,
+                                          {{QStringLiteral("household_id"), h},
+                                           {QStringLiteral("shared_with"), QStringLiteral("collega")},
+                                           {QStringLiteral("colleague_id"), colleague}});
+            device.t.store->changes().put(sync::entity("household_share"), device.t.store->newId(),
+                                          {{QStringLiteral("household_id"), h},
+                                           {QStringLiteral("user_id"), colleague},
+                                           {QStringLiteral("consent_id"), consent}});
         } else if (roll < 81) {
             const QString share = any(ids(d, "SELECT id FROM household_share ORDER BY id"));
             if (!share.isEmpty())

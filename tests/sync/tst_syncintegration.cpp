@@ -211,10 +211,18 @@ private Q_SLOTS:
             amina.scalar("SELECT id FROM team_member WHERE display_name = 'bram'").toString();
         QVERIFY(!bramId.isEmpty());
 
+        // Sharing needs the parents' consent naming the colleague.
+        const QString consent = amina.t.store->newId();
+        amina.t.store->changes().put(sync::entity("consent"), consent,
+                                     {{QStringLiteral("household_id"), h.id},
+                                      {QStringLiteral("shared_with"), QStringLiteral("collega")},
+                                      {QStringLiteral("colleague_id"), bramId},
+                                      {QStringLiteral("given_on"), QStringLiteral("2026-11-02")}});
         const QString share = amina.t.store->newId();
-        amina.t.store->changes().put(
-            sync::entity("household_share"), share,
-            {{QStringLiteral("household_id"), h.id}, {QStringLiteral("user_id"), bramId}});
+        amina.t.store->changes().put(sync::entity("household_share"), share,
+                                     {{QStringLiteral("household_id"), h.id},
+                                      {QStringLiteral("user_id"), bramId},
+                                      {QStringLiteral("consent_id"), consent}});
         SYNC_OK(amina);
         SYNC_OK(bram);
         QCOMPARE(bram.scalar("SELECT display_name FROM household").toString(), QStringLiteral("Diallo"));
