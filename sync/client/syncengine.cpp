@@ -68,6 +68,15 @@ int dropOrphans(Database &db)
     return dropped;
 }
 
+// A 400 whose Error says the request could not be read. Other 400s (an
+// unsupported version, another device's token) are about the device, not the
+// batch, and stay failures.
+bool isMalformedReply(const HttpResponse &r)
+{
+    v1::Error error;
+    return r.status == 400 && error.ParseFromString(r.body) && error.code() == v1::ERROR_MALFORMED;
+}
+
 } // namespace
 
 const char *outcomeName(SyncEngine::Outcome outcome)
@@ -325,11 +334,15 @@ SyncEngine::Result SyncEngine::pushOnce(bool *more)
     if (bytes.isEmpty())
         return {};
     Sent sent = send("/v1/push", bytes.toStdString());
-    if (sent.response.status == 413) {
-        // Refused before it was read, so nothing of it was applied: make
-        // smaller batches. When the batch is already as small as it gets (one
-        // record's fields, which always travel together), that record is
-        // reported and set aside, so that it does not block the rest.
+    // A batch refused as a whole, before any of it was applied: too large
+    // (413), or unreadable for the server (400 malformed: a change it cannot
+    // take at all). Sending the same bytes again would be refused for ever
+    // and stall every later edit, so make smaller batches. When the batch is
+    // already as small as it gets (one record's fields, which always travel
+    // together), that record is reported and set aside (sync_rejected, still
+    // on the device), so that it does not block the rest.
+    const bool tooLarge = sent.response.status == 413;
+    if (tooLarge || isMalformedReply(sent.response)) {
         v1::PushRequest request;
         request.ParseFromArray(bytes.constData(), static_cast<int>(bytes.size()));
         Transaction tx(m_db);
@@ -346,8 +359,9 @@ SyncEngine::Result SyncEngine::pushOnce(bool *more)
         for (int i = 0; i < request.changes_size(); ++i) {
             auto *rej = reply.add_rejected();
             rej->set_index(static_cast<std::uint32_t>(i));
-            rej->set_code(v1::ERROR_TOO_LARGE);
-            rej->set_reason("the record is larger than the server accepts");
+            rej->set_code(tooLarge ? v1::ERROR_TOO_LARGE : v1::ERROR_MALFORMED);
+            rej->set_reason(tooLarge ? "the record is larger than the server accepts"
+                                     : "the server cannot read this record");
         }
         Result r;
         settleBatch(reply.SerializeAsString(), r);

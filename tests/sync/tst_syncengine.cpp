@@ -254,6 +254,41 @@ private Q_SLOTS:
         QCOMPARE(r.pushed + r.rejected, pending);
     }
 
+    // A batch the server refuses as a whole for ever (400 malformed, e.g. a
+    // value an older server cannot read) must not stall every later edit.
+    void aBatchRefusedAsMalformedIsNarrowedDownAndTheRestGoesOn()
+    {
+        Fixture f;
+        for (int i = 0; i < 6; ++i)
+            f.addHousehold(QStringLiteral("Gezin %1").arg(i));
+        const int pending = f.count("SELECT count(*) FROM sync_outbox");
+        for (int i = 0; i < 64; ++i)
+            f.net.script.push_back([](const std::string &, const std::string &body) {
+                v1::PushRequest request;
+                request.ParseFromString(body);
+                for (const auto &c : request.changes()) {
+                    if (c.change().value().text() == "Gezin 3")
+                        return error(400, v1::ERROR_MALFORMED);
+                }
+                return accepted()(std::string(), body);
+            });
+        const auto r = f.engine.push();
+        QCOMPARE(int(r.outcome), int(Outcome::Ok));
+        QCOMPARE(f.count("SELECT count(*) FROM sync_outbox"), 0);
+        QCOMPARE(f.count("SELECT count(DISTINCT record_id) FROM sync_rejected WHERE code = 1"), 1);
+        QCOMPARE(f.count("SELECT count(*) FROM household"), 6); // nothing lost on the device
+        QCOMPARE(r.pushed + r.rejected, pending);
+
+        // Any other 400 is about the device, not the batch: kept for a retry.
+        f.addHousehold(QStringLiteral("Later"));
+        f.net.script.clear();
+        f.net.script.push_back(
+            [](const std::string &, const std::string &) { return error(400, v1::ERROR_DEVICE_MISMATCH); });
+        QVERIFY(f.engine.push().outcome != Outcome::Ok);
+        QVERIFY(f.count("SELECT count(*) FROM sync_outbox") > 0);
+        QCOMPARE(f.count("SELECT count(*) FROM sync_rejected WHERE code = 12"), 0);
+    }
+
     void rejectedChangesAreReportedAndTheRestGoesOn()
     {
         Fixture f;
