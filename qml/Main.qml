@@ -26,6 +26,11 @@ ApplicationWindow {
             tabs.currentIndex = tab
     }
 
+    // The page shown, for the self-test.
+    function currentPage() {
+        return stack.currentItem
+    }
+
     width: 1280
     height: 800
     visible: true
