@@ -228,6 +228,13 @@
     </message>
 </context>
 <context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Close the message</source>
+        <translation>Bericht sluiten</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpChooser</name>
     <message>
         <source>No follow-up</source>

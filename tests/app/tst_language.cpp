@@ -4,6 +4,7 @@
 
 #include "app/householdmodels.h"
 #include "app/language.h"
+#include "app/optionmodel.h"
 #include "app/settingscontroller.h"
 #include "app/todaycontroller.h"
 #include "appfixture.h"
@@ -63,6 +64,10 @@ private Q_SLOTS:
         people.setContext(&app.context);
         people.setKey(h);
         QCOMPARE(people.get(0, QStringLiteral("roleLabel")).toString(), QStringLiteral("Ouder"));
+        app::OptionModel domains;
+        domains.setList(QStringLiteral("levensdomein"));
+        domains.setContext(&app.context);
+        QCOMPARE(domains.labelOf(QStringLiteral("wonen")), QStringLiteral("Wonen"));
         app::TodayController today;
         today.setContext(&app.context);
         QCOMPARE(today.todayText(), QStringLiteral("zondag 22 november"));
@@ -77,6 +82,7 @@ private Q_SLOTS:
         QCOMPARE(figures.count(), 1);
         QCOMPARE(today.todayText(), QStringLiteral("dimanche 22 novembre"));
         QCOMPARE(people.get(0, QStringLiteral("roleLabel")).toString(), QStringLiteral("Parent"));
+        QCOMPARE(domains.labelOf(QStringLiteral("wonen")), QStringLiteral("Logement"));
         // Kept for the next start.
         QCOMPARE(app::SettingsController::storedLanguage(app.dir.path()), QStringLiteral("fr"));
         // A refusal of the store, in French.
@@ -88,6 +94,7 @@ private Q_SLOTS:
         QCOMPARE(page->property("title").toString(), QStringLiteral("Household"));
         QCOMPARE(people.get(0, QStringLiteral("roleLabel")).toString(), QStringLiteral("Parent"));
         QCOMPARE(today.todayText(), QStringLiteral("Sunday 22 November"));
+        QCOMPARE(domains.labelOf(QStringLiteral("wonen")), QStringLiteral("Housing"));
         QCOMPARE(QCoreApplication::translate("brugboek::app::ZitdagController", "%n conversation(s)", "", 1),
                  QStringLiteral("1 conversation"));
         QCOMPARE(QCoreApplication::translate("brugboek::app::ZitdagController", "%n conversation(s)", "", 3),
