@@ -1,8 +1,11 @@
 #include "appcontext.h"
 
+#include "app/store/repository.h"
 #include "app/store/store.h"
 #include "platform/keyprovider.h"
 #include "sync/client/database.h"
+
+#include <QCoreApplication>
 
 namespace brugboek::app {
 
@@ -84,6 +87,13 @@ bool AppContext::openStore(platform::KeyProvider &keys, const std::function<void
 
 void AppContext::reportError(const std::exception &error)
 {
+    // The store words its refusals in English as translation keys
+    // (QT_TRANSLATE_NOOP in repository.cpp).
+    if (dynamic_cast<const store::ValidationError *>(&error)) {
+        setError(QCoreApplication::translate("ValidationError", error.what()),
+                 QString::fromUtf8(error.what()));
+        return;
+    }
     const auto *storeError = dynamic_cast<const StoreError *>(&error);
     setError(describe(storeError ? storeError->kind() : StoreError::Kind::Internal, false),
              QString::fromUtf8(error.what()));

@@ -59,15 +59,21 @@ public:
     // Tells models and controllers that records changed (after a write or a
     // sync), so they read again.
     void notifyRecordsChanged() { Q_EMIT recordsChanged(); }
+    // Tells models and controllers that the user interface's language (and
+    // so the default QLocale) changed, so they make their texts again.
+    void notifyLanguageChanged() { Q_EMIT languageChanged(); }
     // A read or write of the open store failed: say so in errorText rather
     // than letting the exception reach Qt's event loop (which would abort).
+    // Input the domain refuses (store::ValidationError) is told as such, in
+    // the user's language.
     void reportError(const std::exception &error);
-    void clearError() { setError({}, {}); }
+    Q_INVOKABLE void clearError() { setError({}, {}); }
 
 Q_SIGNALS:
     void storeOpenChanged();
     void errorChanged();
     void recordsChanged();
+    void languageChanged();
 
 private:
     void setError(const QString &text, const QString &detail);
@@ -80,8 +86,8 @@ private:
 };
 
 // Points `slot` at `context` and has `receiver` call `refresh` whenever the
-// context's records change; false when it pointed there already. The one way
-// models and controllers follow the context.
+// context's records or the language change; false when it pointed there
+// already. The one way models and controllers follow the context.
 template<class Receiver>
 bool followContext(QPointer<AppContext> &slot, AppContext *context, Receiver *receiver,
                    void (Receiver::*refresh)())
@@ -91,8 +97,10 @@ bool followContext(QPointer<AppContext> &slot, AppContext *context, Receiver *re
     if (slot)
         QObject::disconnect(slot, nullptr, receiver, nullptr);
     slot = context;
-    if (slot)
+    if (slot) {
         QObject::connect(slot, &AppContext::recordsChanged, receiver, refresh);
+        QObject::connect(slot, &AppContext::languageChanged, receiver, refresh);
+    }
     return true;
 }
 

@@ -22,6 +22,7 @@ void DossierController::setContext(AppContext *context)
     m_timeline.setContext(context);
     m_referrals.setContext(context);
     m_conflicts.setContext(context);
+    m_bookings.setContext(context);
     Q_EMIT contextChanged();
     refresh();
 }
@@ -35,6 +36,7 @@ void DossierController::setHouseholdId(const QString &id)
     m_timeline.setKey(id);
     m_referrals.setHouseholdId(id.isEmpty() ? QStringLiteral("-") : id);
     m_conflicts.setKey(id);
+    m_bookings.setHouseholdId(id.isEmpty() ? QStringLiteral("-") : id);
     Q_EMIT householdIdChanged();
     refresh();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bookingmodel.h"
 #include "householdmodels.h"
 #include "referralmodel.h"
 
@@ -12,8 +13,9 @@ namespace brugboek::app {
 class AppContext;
 
 // The gezinsdossier of one household: its details, people, one timeline,
-// its referrals and the texts that conflicted between two devices; the
-// household's details can be edited.
+// its referrals, its coming zitdag bookings and the texts that conflicted
+// between two devices; the household's details can be edited (its people
+// with a PersonEditor, its sharing with a ShareController).
 class DossierController : public QObject
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ class DossierController : public QObject
     Q_PROPERTY(brugboek::app::TimelineModel *timeline READ timeline CONSTANT)
     Q_PROPERTY(brugboek::app::ReferralModel *referrals READ referrals CONSTANT)
     Q_PROPERTY(brugboek::app::ConflictModel *conflicts READ conflicts CONSTANT)
+    // Its coming zitdag bookings.
+    Q_PROPERTY(brugboek::app::BookingModel *bookings READ bookings CONSTANT)
 
 public:
     explicit DossierController(QObject *parent = nullptr);
@@ -56,6 +60,7 @@ public:
     [[nodiscard]] TimelineModel *timeline() { return &m_timeline; }
     [[nodiscard]] ReferralModel *referrals() { return &m_referrals; }
     [[nodiscard]] ConflictModel *conflicts() { return &m_conflicts; }
+    [[nodiscard]] BookingModel *bookings() { return &m_bookings; }
 
     // Writes the household's editable details; only what changed is synced.
     Q_INVOKABLE bool saveDetails(const QString &displayName, const QString &phone, const QString &email,
@@ -78,6 +83,7 @@ private:
     TimelineModel m_timeline;
     ReferralModel m_referrals;
     ConflictModel m_conflicts;
+    BookingModel m_bookings;
 };
 
 } // namespace brugboek::app

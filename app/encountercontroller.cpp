@@ -36,10 +36,17 @@ void EncounterController::setContext(AppContext *context)
 {
     if (m_context == context)
         return;
+    if (m_context)
+        disconnect(m_context, nullptr, this, nullptr);
     m_context = context;
     m_domains.setContext(context);
     m_people.setContext(context);
     m_consentMethods.setContext(context);
+    if (m_context)
+        connect(m_context, &AppContext::languageChanged, this, [this] {
+            Q_EMIT formChanged();
+            Q_EMIT savedChanged();
+        });
     Q_EMIT contextChanged();
 }
 
@@ -161,7 +168,24 @@ void EncounterController::selectHousehold(const QString &id, const QString &name
     m_householdId = id;
     m_householdName = name;
     m_settlesFollowUpId.clear(); // it was about the family chosen before
+    if (!m_bookingHouseholdId.isEmpty() && m_bookingHouseholdId != id) {
+        m_bookingId.clear();
+        m_bookingHouseholdId.clear();
+    }
     m_people.setHouseholdId(id);
+    Q_EMIT formChanged();
+}
+
+void EncounterController::startFromBooking(const QString &bookingId, const QString &householdId,
+                                           const QString &householdName, const QString &description)
+{
+    m_bookingId.clear();
+    m_bookingHouseholdId.clear();
+    selectHousehold(householdId, householdName);
+    if (householdId.isEmpty())
+        m_unknownParent = description;
+    m_bookingId = bookingId;
+    m_bookingHouseholdId = householdId;
     Q_EMIT formChanged();
 }
 
@@ -219,6 +243,8 @@ bool EncounterController::save()
         }
         if (!m_settlesFollowUpId.isEmpty())
             repo.completeFollowUp(m_settlesFollowUpId, e.occurredAt);
+        if (!m_bookingId.isEmpty())
+            repo.markBookingSeen(m_bookingId, e);
         for (const auto &pending : std::as_const(m_referrals)) {
             store::Referral r;
             r.householdId = m_householdId;
@@ -236,6 +262,7 @@ bool EncounterController::save()
     m_lastConsentIds = consentIds;
     m_lastReferralIds = referralIds;
     m_lastSettledFollowUpId = m_settlesFollowUpId;
+    m_lastBookingId = m_bookingId;
     clear();
     m_undoTimer.start(UndoMs);
     setSaved(e.id, tr("Saved: %1").arg(who));
@@ -258,6 +285,8 @@ bool EncounterController::undo()
         repo.purge("encounter", m_lastSavedId);
         if (!m_lastSettledFollowUpId.isEmpty()) // open again
             repo.update("follow_up", m_lastSettledFollowUpId, {{QStringLiteral("done_at"), QVariant()}});
+        if (!m_lastBookingId.isEmpty())
+            repo.reopenBooking(m_lastBookingId);
         tx.commit();
     } catch (const std::exception &error) {
         m_context->reportError(error);
@@ -277,6 +306,7 @@ void EncounterController::setSaved(const QString &id, const QString &text)
         m_lastConsentIds.clear();
         m_lastReferralIds.clear();
         m_lastSettledFollowUpId.clear();
+        m_lastBookingId.clear();
     }
     Q_EMIT savedChanged();
 }
@@ -295,6 +325,8 @@ void EncounterController::clear()
     m_consentWith.clear();
     m_referrals.clear();
     m_settlesFollowUpId.clear();
+    m_bookingId.clear();
+    m_bookingHouseholdId.clear();
     m_people.setHouseholdId({});
     m_domains.setSelected({});
     m_consentMethods.setSelected({});

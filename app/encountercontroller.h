@@ -41,6 +41,8 @@ class EncounterController : public QObject
     Q_PROPERTY(QStringList referrals READ referralTexts NOTIFY formChanged)
     // A follow-up this contact settles (an expected zitdag conversation).
     Q_PROPERTY(QString settlesFollowUpId READ settlesFollowUpId WRITE setSettlesFollowUpId NOTIFY formChanged)
+    // The zitdag booking this conversation is for: saving marks it seen.
+    Q_PROPERTY(QString bookingId READ bookingId NOTIFY formChanged)
     Q_PROPERTY(bool canSave READ canSave NOTIFY formChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY formChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY savedChanged)
@@ -82,6 +84,7 @@ public:
     [[nodiscard]] QStringList referralTexts() const;
     [[nodiscard]] QString settlesFollowUpId() const { return m_settlesFollowUpId; }
     void setSettlesFollowUpId(const QString &id);
+    [[nodiscard]] QString bookingId() const { return m_bookingId; }
     [[nodiscard]] bool canSave() const { return problem().isEmpty(); }
     // Why save() is not possible yet, in words; empty when it is.
     [[nodiscard]] QString problem() const;
@@ -91,6 +94,11 @@ public:
 
     Q_INVOKABLE void selectHousehold(const QString &id, const QString &name);
     Q_INVOKABLE void clearHousehold() { selectHousehold({}, {}); }
+    // The conversation of a zitdag booking: its household, or the parent
+    // not yet known as the booking describes them. Choosing another
+    // household afterwards forgets the booking.
+    Q_INVOKABLE void startFromBooking(const QString &bookingId, const QString &householdId,
+                                      const QString &householdName, const QString &description);
     // A toeleiding made together with the contactmoment.
     Q_INVOKABLE void addReferral(const QString &organisationId, const QString &organisationName,
                                  const QString &need);
@@ -139,12 +147,15 @@ private:
     QString m_consentWith;
     QList<PendingReferral> m_referrals;
     QString m_settlesFollowUpId;
+    QString m_bookingId;
+    QString m_bookingHouseholdId;
 
     QTimer m_undoTimer;
     QString m_lastSavedId;
     QStringList m_lastConsentIds;
     QStringList m_lastReferralIds;
     QString m_lastSettledFollowUpId;
+    QString m_lastBookingId;
     QString m_savedText;
 };
 

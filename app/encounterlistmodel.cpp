@@ -58,6 +58,10 @@ QVariant EncounterListModel::data(const QModelIndex &index, int role) const
     case TitleRole:
         return e.householdId.isEmpty() ? tr("Not yet known: %1").arg(e.unknownParent) : row.householdName;
     case KindLabelRole:
+        // In a zitdag's list: booked or walked in.
+        if (!m_kind.isEmpty() && e.kind == QLatin1String("zitdag"))
+            return row.bookedFor.isValid() ? tr("Booked for %1").arg(labels::time(row.bookedFor))
+                                           : tr("Walk-in", "zitdag conversation without booking");
         return m_kindLabels.value(e.kind, e.kind);
     case WhenTextRole:
         return m_kind.isEmpty() ? labels::dateTime(e.occurredAt) : labels::time(e.occurredAt);

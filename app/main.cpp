@@ -124,6 +124,8 @@ int main(int argc, char *argv[])
     }
     app::SyncStatus syncStatus(sync.get());
     app::SyncStatus::setInstance(&syncStatus);
+    // Its texts in the new language when Instellingen switches it.
+    QObject::connect(&context, &app::AppContext::languageChanged, &syncStatus, &app::SyncStatus::changed);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

@@ -20,6 +20,9 @@ void OptionModel::setContext(AppContext *context)
     if (m_context)
         disconnect(m_context, nullptr, this, nullptr);
     m_context = context;
+    // The labels of the team's lists come in the user's language.
+    if (m_context)
+        connect(m_context, &AppContext::languageChanged, this, &OptionModel::refresh);
     Q_EMIT contextChanged();
     refresh();
 }

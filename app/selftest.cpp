@@ -91,6 +91,7 @@ int SelfTest::run(QQmlApplicationEngine &engine, const AppContext &context, cons
         for (const QString &file : files) {
             showPage(window, file);
             savePicture(window, file);
+            showScene(window, file);
         }
     }
 
@@ -118,12 +119,29 @@ void SelfTest::showPage(QQuickWindow *window, const QString &file)
     settle(m_screenshotDirectory.isEmpty() ? 100 : 400);
 }
 
-void SelfTest::savePicture(QQuickWindow *window, const QString &pageFile)
+void SelfTest::showScene(QQuickWindow *window, const QString &file)
+{
+    QVariant page;
+    if (!QMetaObject::invokeMethod(window, "currentPage", Q_RETURN_ARG(QVariant, page)))
+        return;
+    auto *item = page.value<QObject *>();
+    if (!item || item->metaObject()->indexOfMethod("selfTestScene()") < 0)
+        return;
+    QVariant name;
+    if (!QMetaObject::invokeMethod(item, "selfTestScene", Q_RETURN_ARG(QVariant, name)) ||
+        name.toString().isEmpty())
+        return;
+    settle(m_screenshotDirectory.isEmpty() ? 100 : 400);
+    savePicture(window, file, name.toString());
+}
+
+void SelfTest::savePicture(QQuickWindow *window, const QString &pageFile, const QString &scene)
 {
     if (m_screenshotDirectory.isEmpty())
         return;
     const QString path =
-        QDir(m_screenshotDirectory).filePath(QFileInfo(pageFile).completeBaseName() + QStringLiteral(".png"));
+        QDir(m_screenshotDirectory)
+            .filePath(QFileInfo(pageFile).completeBaseName() + scene + QStringLiteral(".png"));
     const QImage image = window->grabWindow();
     if (image.isNull() || !image.save(path))
         problem(QStringLiteral("cannot save %1").arg(path));

@@ -34,7 +34,10 @@ public:
 private:
     static void handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message);
     void showPage(QQuickWindow *window, const QString &url);
-    void savePicture(QQuickWindow *window, const QString &pageFile);
+    // A page with a function selfTestScene() gets a second picture: the
+    // scene it sets up, named by what the function returns.
+    void showScene(QQuickWindow *window, const QString &pageFile);
+    void savePicture(QQuickWindow *window, const QString &pageFile, const QString &scene = {});
     void problem(const QString &text);
 
     static inline SelfTest *s_current = nullptr;

@@ -3,6 +3,9 @@
 #include "appcontext.h"
 #include "appoptions.h"
 #include "labels.h"
+#include "language.h"
+
+#include <QCoreApplication>
 
 #include <QDir>
 #include <QSettings>
@@ -35,12 +38,9 @@ void SettingsController::setContext(AppContext *context)
     if (m_context == context)
         return;
     m_context = context;
+    // The language shown is the one running: main() started in the stored
+    // one unless --lang said otherwise.
     Q_EMIT contextChanged();
-    const QString stored = m_context ? storedLanguage(m_context->dataDirectory()) : QString();
-    if (!stored.isEmpty() && stored != m_language) {
-        m_language = stored;
-        Q_EMIT languageChanged();
-    }
 }
 
 void SettingsController::setLanguage(const QString &language)
@@ -52,7 +52,19 @@ void SettingsController::setLanguage(const QString &language)
         QSettings settings(settingsFile(m_context->dataDirectory()), QSettings::IniFormat);
         settings.setValue(LanguageKey, language);
     }
+    apply();
     Q_EMIT languageChanged();
+}
+
+void SettingsController::apply()
+{
+    if (auto *app = QCoreApplication::instance(); app && !installLanguage(*app, m_language))
+        qWarning("No translation for \"%s\"", qPrintable(m_language));
+    // Bindings with qsTr() are evaluated again; the C++ texts follow the context.
+    if (QQmlEngine *engine = qmlEngine(this))
+        engine->retranslate();
+    if (m_context)
+        m_context->notifyLanguageChanged();
 }
 
 QVariantList SettingsController::languages()
@@ -62,11 +74,6 @@ QVariantList SettingsController::languages()
                             {QStringLiteral("label"), QString::fromUtf8(label)}};
     };
     return {entry("nl", "Nederlands"), entry("fr", "Français"), entry("en", "English")};
-}
-
-bool SettingsController::restartNeeded() const
-{
-    return m_language != labels::language();
 }
 
 } // namespace brugboek::app

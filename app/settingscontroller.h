@@ -10,7 +10,9 @@ namespace brugboek::app {
 class AppContext;
 
 // The device's settings: for now the language of the user interface, kept in
-// settings.ini beside the data and applied at the next start.
+// settings.ini beside the data. A new language applies at once: the
+// translations are swapped, the QML engine retranslates its bindings and the
+// context tells the models to make their texts again.
 class SettingsController : public QObject
 {
     Q_OBJECT
@@ -18,7 +20,6 @@ class SettingsController : public QObject
     Q_PROPERTY(brugboek::app::AppContext *context READ context WRITE setContext NOTIFY contextChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
-    Q_PROPERTY(bool restartNeeded READ restartNeeded NOTIFY languageChanged)
 
 public:
     explicit SettingsController(QObject *parent = nullptr);
@@ -32,14 +33,14 @@ public:
     void setLanguage(const QString &language);
     // [{code, label}], each label in its own language.
     [[nodiscard]] static QVariantList languages();
-    // The chosen language differs from the one running.
-    [[nodiscard]] bool restartNeeded() const;
 
 Q_SIGNALS:
     void contextChanged();
     void languageChanged();
 
 private:
+    void apply();
+
     QPointer<AppContext> m_context;
     QString m_language;
 };

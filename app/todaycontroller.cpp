@@ -21,6 +21,8 @@ void TodayController::setContext(AppContext *context)
 {
     if (!followContext(m_context, context, this, &TodayController::refresh))
         return;
+    if (m_context) // todayText
+        connect(m_context, &AppContext::languageChanged, this, &TodayController::figuresChanged);
     Q_EMIT contextChanged();
     refresh();
 }
@@ -39,6 +41,7 @@ void TodayController::refresh()
     int openReferrals = 0;
     int pending = 0;
     int zitdag = 0;
+    int booked = 0;
     if (store) {
         today = QDateTime::fromMSecsSinceEpoch(store->clock().nowMs()).date();
         try {
@@ -51,6 +54,8 @@ void TodayController::refresh()
             const QDateTime start(today, QTime(0, 0));
             zitdag = queries.encounterCount(QStringLiteral("zitdag"), start.toMSecsSinceEpoch(),
                                             start.addDays(1).toMSecsSinceEpoch());
+            booked =
+                queries.openBookingCount(start.toMSecsSinceEpoch(), start.addDays(1).toMSecsSinceEpoch());
         } catch (const std::exception &e) {
             m_context->reportError(e); // keep the figures shown
             return;
@@ -59,7 +64,8 @@ void TodayController::refresh()
         today = QDate::currentDate();
     }
     if (today == m_today && dueToday == m_dueToday && overdue == m_overdue &&
-        openReferrals == m_openReferrals && pending == m_pendingChanges && zitdag == m_zitdagToday)
+        openReferrals == m_openReferrals && pending == m_pendingChanges && zitdag == m_zitdagToday &&
+        booked == m_zitdagBooked)
         return;
     m_today = today;
     m_dueToday = dueToday;
@@ -67,6 +73,7 @@ void TodayController::refresh()
     m_openReferrals = openReferrals;
     m_pendingChanges = pending;
     m_zitdagToday = zitdag;
+    m_zitdagBooked = booked;
     Q_EMIT figuresChanged();
 }
 

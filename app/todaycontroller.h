@@ -24,6 +24,7 @@ class TodayController : public QObject
     Q_PROPERTY(int openReferralCount READ openReferralCount NOTIFY figuresChanged)
     Q_PROPERTY(int pendingChangeCount READ pendingChangeCount NOTIFY figuresChanged)
     Q_PROPERTY(int zitdagTodayCount READ zitdagTodayCount NOTIFY figuresChanged)
+    Q_PROPERTY(int zitdagBookedCount READ zitdagBookedCount NOTIFY figuresChanged)
 
 public:
     explicit TodayController(QObject *parent = nullptr);
@@ -41,6 +42,8 @@ public:
     [[nodiscard]] int pendingChangeCount() const { return m_pendingChanges; }
     // Zitdag conversations noted today, at any school.
     [[nodiscard]] int zitdagTodayCount() const { return m_zitdagToday; }
+    // Zitdag bookings for today still waiting for their conversation.
+    [[nodiscard]] int zitdagBookedCount() const { return m_zitdagBooked; }
 
     Q_INVOKABLE void refresh();
 
@@ -57,6 +60,7 @@ private:
     int m_openReferrals = 0;
     int m_pendingChanges = 0;
     int m_zitdagToday = 0;
+    int m_zitdagBooked = 0;
 };
 
 } // namespace brugboek::app

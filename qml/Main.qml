@@ -26,6 +26,11 @@ ApplicationWindow {
             tabs.currentIndex = tab
     }
 
+    // The page shown, for the self-test.
+    function currentPage() {
+        return stack.currentItem
+    }
+
     width: 1280
     height: 800
     visible: true
@@ -72,13 +77,14 @@ ApplicationWindow {
         visible: AppContext.storeOpen
 
         Repeater {
-            model: [qsTr("Today"), qsTr("Households"), qsTr("Referrals", "toeleidingen"), qsTr("Social map"),
-                qsTr("Settings")]
+            // A fixed model: a change of language retranslates the texts
+            // without making the tabs anew (which would lose the current one).
+            model: window.tabPages.length
             delegate: TabButton {
                 required property int index
-                required property string modelData
 
-                text: modelData
+                text: [qsTr("Today"), qsTr("Households"), qsTr("Referrals", "toeleidingen"), qsTr("Social map"),
+                    qsTr("Settings")][index]
                 font.pixelSize: window.width < Theme.wideWidth ? Theme.fontSmall - 2 : Theme.fontBody
                 font.capitalization: window.width < Theme.wideWidth ? Font.MixedCase : Font.AllUppercase
                 leftPadding: 2

@@ -194,6 +194,7 @@ public:
         writeReferrals();
         writeHouseholdConsents();
         writeSignals();
+        writeBookings();
         commitBatch(false);
         return m_summary;
     }
@@ -1000,6 +1001,62 @@ private:
             m_repo.save(s);
             ++m_summary.structuralSignals;
             written();
+        }
+    }
+
+    // Today's zitdag at the school with the most families: a few of them
+    // booked, one parent not known yet; and a few bookings in the coming
+    // days elsewhere.
+    void writeBookings()
+    {
+        if (m_schools.empty() || m_households.empty())
+            return;
+        std::vector<int> families(m_schools.size(), 0);
+        for (const auto &h : m_households)
+            if (h.school >= 0)
+                ++families[static_cast<std::size_t>(h.school)];
+        const int school =
+            static_cast<int>(std::max_element(families.begin(), families.end()) - families.begin());
+        static const char *const subjects[] = {
+            "schooltoeslag aanvragen",
+            "factuur schoolreis",
+            "brief van de deurwaarder",
+            "huurwaarborg",
+            "studietoelage",
+            "inschrijving kinderopvang",
+            "vraag over de mutualiteit",
+            "energiefactuur",
+        };
+        auto subject = [&] {
+            return text(subjects[m_random.between(0, static_cast<int>(std::size(subjects)) - 1)]);
+        };
+        auto book = [&](const QString &household, const QString &description, int schoolIndex, QDate day,
+                        int minuteOfDay) {
+            store::ZitdagBooking b;
+            b.householdId = household;
+            b.description = description;
+            b.schoolId = m_schools[static_cast<std::size_t>(schoolIndex)].id;
+            b.bookedFor = at(day, minuteOfDay);
+            m_repo.save(b);
+            ++m_summary.zitdagBookings;
+            written();
+        };
+        std::vector<std::size_t> here;
+        for (std::size_t i = 0; i < m_households.size() && here.size() < 4; ++i)
+            if (m_households[i].school == school && m_households[i].until >= m_today.addDays(-1))
+                here.push_back(i);
+        const int times[] = {8 * 60 + 45, 9 * 60 + 15, 9 * 60 + 45, 10 * 60 + 30};
+        for (std::size_t i = 0; i < here.size(); ++i)
+            book(m_households[here[i]].id, subject(), school, m_today, times[i]);
+        book({},
+             QStringLiteral("mama van %1, %2")
+                 .arg(text(m_random.pick(voc::origins()[0].childNames)), subject()),
+             school, m_today, 11 * 60);
+        for (int i = 0; i < 3; ++i) {
+            const auto &h = m_households[static_cast<std::size_t>(
+                m_random.between(0, static_cast<int>(m_households.size()) - 1))];
+            book(h.id, subject(), std::max(h.school, 0), m_today.addDays(m_random.between(1, 10)),
+                 m_random.between(34, 60) * 15);
         }
     }
 

@@ -14,8 +14,8 @@ namespace brugboek::demo {
 // Deterministic, seeded demo and benchmark data: a team's schools and
 // sociale kaart, households with names of many origins (accents and
 // apostrophes included), their people, encounters over several school years,
-// referrals with realistic status histories, consents, follow-ups and
-// anonymous signals. The same options always give the same records.
+// referrals with realistic status histories, consents, follow-ups,
+// anonymous signals and zitdag bookings for today. The same options always give the same records.
 struct DemoOptions
 {
     std::uint32_t seed = 20261122;
@@ -53,6 +53,7 @@ struct DemoSummary
     int organisations = 0;
     int schools = 0;
     int structuralSignals = 0; // not "signals": Qt defines that word as a macro
+    int zitdagBookings = 0;
 };
 
 // Writes the data through the store's repository (so outbox, search tokens

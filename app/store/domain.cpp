@@ -23,6 +23,12 @@ const QStringList &ReferralStatus::open()
     return list;
 }
 
+const QStringList &BookingStatus::all()
+{
+    static const QStringList list {Booked, Seen, Cancelled};
+    return list;
+}
+
 const QStringList &ReferralOutcome::all()
 {
     static const QStringList list {QStringLiteral("geholpen"), QStringLiteral("deels"),

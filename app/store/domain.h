@@ -317,6 +317,71 @@ public:
     [[nodiscard]] QString label(const QString &language) const;
 };
 
+// A conversation booked at a zitdag, for a household or for a parent not
+// known yet (described in a few words). It becomes "seen" when the
+// conversation is noted as a contactmoment, or is cancelled.
+struct ZitdagBooking
+{
+    Q_GADGET
+    Q_CLASSINFO("entity", "zitdag_booking")
+    Q_PROPERTY(QString id MEMBER id)
+    Q_PROPERTY(QString householdId MEMBER householdId)
+    Q_PROPERTY(QString schoolId MEMBER schoolId)
+    Q_PROPERTY(QDateTime bookedFor MEMBER bookedFor)
+    Q_PROPERTY(QString description MEMBER description)
+    Q_PROPERTY(QString status MEMBER status)
+    Q_PROPERTY(QString encounterId MEMBER encounterId)
+public:
+    QString id;
+    QString householdId; // empty while the parent is not yet known
+    QString schoolId;
+    QDateTime bookedFor;
+    QString description; // "mama van Amir, vraag over schooltoeslag"
+    QString status = QStringLiteral("booked"); // see BookingStatus
+    QString encounterId; // seen: the contactmoment it became
+};
+
+namespace BookingStatus {
+inline const QString Booked = QStringLiteral("booked");
+inline const QString Seen = QStringLiteral("seen");
+inline const QString Cancelled = QStringLiteral("cancelled");
+[[nodiscard]] const QStringList &all();
+} // namespace BookingStatus
+
+// A household shared with a colleague, on the strength of a consent.
+struct HouseholdShare
+{
+    Q_GADGET
+    Q_CLASSINFO("entity", "household_share")
+    Q_PROPERTY(QString id MEMBER id)
+    Q_PROPERTY(QString householdId MEMBER householdId)
+    Q_PROPERTY(QString userId MEMBER userId)
+    Q_PROPERTY(QString consentId MEMBER consentId)
+    Q_PROPERTY(QString note MEMBER note)
+public:
+    QString id;
+    QString householdId;
+    QString userId; // the colleague: a team_member id
+    QString consentId; // the consent that allows it
+    QString note;
+};
+
+// A colleague in the team, as the server lists its user accounts.
+struct TeamMember
+{
+    Q_GADGET
+    Q_CLASSINFO("entity", "team_member")
+    Q_PROPERTY(QString id MEMBER id)
+    Q_PROPERTY(QString displayName MEMBER displayName)
+    Q_PROPERTY(QString role MEMBER role)
+    Q_PROPERTY(bool active MEMBER active)
+public:
+    QString id;
+    QString displayName;
+    QString role; // worker | coordinator | admin
+    bool active = true;
+};
+
 // The life of a referral (DOMAIN.md): besproken met ouder -> aangemeld ->
 // wachtlijst -> intake gepland -> lopend -> afgerond, or afgebroken.
 namespace ReferralStatus {

@@ -144,6 +144,19 @@ CREATE TABLE team_member (
 );
 )sql";
 
+// Zitdag bookings. Not a foreign key to the encounter: undoing the
+// conversation takes the encounter away and the booking is open again.
+const char *const v5Sql = R"sql(
+CREATE TABLE zitdag_booking (
+    id TEXT PRIMARY KEY NOT NULL,
+    household_id TEXT %HOUSEHOLD%,
+    school_id TEXT, booked_for INTEGER, description TEXT, status TEXT DEFAULT 'booked', encounter_id TEXT
+);
+CREATE INDEX zitdag_booking_school ON zitdag_booking(school_id, booked_for);
+CREATE INDEX zitdag_booking_household ON zitdag_booking(household_id, booked_for);
+CREATE INDEX zitdag_booking_encounter ON zitdag_booking(encounter_id);
+)sql";
+
 struct Seed
 {
     const char *list;
@@ -263,6 +276,11 @@ void applyV4(Database &db)
     executeWithRefs(db, v4Sql);
 }
 
+void applyV5(Database &db)
+{
+    executeWithRefs(db, v5Sql);
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -272,6 +290,7 @@ const std::vector<Migration> &migrations()
         {2, "referrals and their events, consents, follow-ups, signals", applyV2},
         {3, "search tokens for as-you-type household search", applyV3},
         {4, "sync: base of pending edits, rejected changes, shares, conflicts, team members", applyV4},
+        {5, "zitdag bookings", applyV5},
     };
     return all;
 }

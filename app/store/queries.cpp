@@ -309,15 +309,16 @@ QList<EncounterRow> Queries::recentEncounterRows(int limit)
     q.bind(1, limit);
     QList<EncounterRow> out;
     while (q.next())
-        out.append({readRecord<Encounter>(q, 1), q.text(0)});
+        out.append({readRecord<Encounter>(q, 1), q.text(0), {}});
     return out;
 }
 
 QList<EncounterRow> Queries::encountersBetween(const QString &kind, const QString &schoolId, qint64 fromMs,
                                                qint64 toMs)
 {
-    Query q = m_db.query("SELECT h.display_name, e.* FROM encounter e "
-                         "LEFT JOIN household h ON h.id = e.household_id "
+    Query q = m_db.query("SELECT h.display_name, "
+                         "(SELECT min(b.booked_for) FROM zitdag_booking b WHERE b.encounter_id = e.id), e.* "
+                         "FROM encounter e LEFT JOIN household h ON h.id = e.household_id "
                          "WHERE e.occurred_at >= ?1 AND e.occurred_at < ?2 AND e.kind = ?3 "
                          "AND coalesce(e.school_id, '') = ?4 ORDER BY e.occurred_at, e.id");
     q.bind(1, fromMs);
@@ -325,8 +326,11 @@ QList<EncounterRow> Queries::encountersBetween(const QString &kind, const QStrin
     q.bind(3, kind);
     q.bind(4, schoolId);
     QList<EncounterRow> out;
-    while (q.next())
-        out.append({readRecord<Encounter>(q, 1), q.text(0)});
+    while (q.next()) {
+        const QVariant booked = q.value(1);
+        out.append({readRecord<Encounter>(q, 2), q.text(0),
+                    booked.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(booked.toLongLong())});
+    }
     return out;
 }
 
@@ -398,6 +402,117 @@ QString Queries::fieldValue(const QString &entity, const QString &id, const QStr
                        .arg(field, QLatin1String(def->table.data(), static_cast<int>(def->table.size()))));
     q.bind(1, id);
     return q.next() ? q.text(0) : QString();
+}
+
+QList<BookingRow> Queries::readBookings(Query &q)
+{
+    QList<BookingRow> out;
+    while (q.next())
+        out.append({readRecord<ZitdagBooking>(q, 2), q.text(0), q.text(1)});
+    return out;
+}
+
+QList<BookingRow> Queries::bookingsAt(const QString &schoolId, qint64 fromMs, qint64 toMs)
+{
+    Query q = m_db.query("SELECT h.display_name, s.name, b.* FROM zitdag_booking b "
+                         "LEFT JOIN household h ON h.id = b.household_id "
+                         "LEFT JOIN school s ON s.id = b.school_id "
+                         "WHERE b.school_id = ?1 AND b.booked_for >= ?2 AND b.booked_for < ?3 "
+                         "ORDER BY b.booked_for, b.id");
+    q.bind(1, schoolId);
+    q.bind(2, fromMs);
+    q.bind(3, toMs);
+    return readBookings(q);
+}
+
+QList<BookingRow> Queries::bookingsOf(const QString &householdId, qint64 fromMs)
+{
+    Query q = m_db.query("SELECT h.display_name, s.name, b.* FROM zitdag_booking b "
+                         "LEFT JOIN household h ON h.id = b.household_id "
+                         "LEFT JOIN school s ON s.id = b.school_id "
+                         "WHERE b.household_id = ?1 AND b.booked_for >= ?2 AND b.status = 'booked' "
+                         "ORDER BY b.booked_for, b.id");
+    q.bind(1, householdId);
+    q.bind(2, fromMs);
+    return readBookings(q);
+}
+
+int Queries::openBookingCount(qint64 fromMs, qint64 toMs)
+{
+    Query q = m_db.query("SELECT count(*) FROM zitdag_booking "
+                         "WHERE booked_for >= ?1 AND booked_for < ?2 AND status = 'booked'");
+    q.bind(1, fromMs);
+    q.bind(2, toMs);
+    return q.next() ? static_cast<int>(q.int64(0)) : 0;
+}
+
+QList<Queries::SchoolBookings> Queries::openBookingsPerSchool(qint64 fromMs, qint64 toMs)
+{
+    Query q = m_db.query("SELECT b.school_id, s.name, count(*) FROM zitdag_booking b "
+                         "JOIN school s ON s.id = b.school_id "
+                         "WHERE b.booked_for >= ?1 AND b.booked_for < ?2 AND b.status = 'booked' "
+                         "GROUP BY b.school_id ORDER BY count(*) DESC, s.name");
+    q.bind(1, fromMs);
+    q.bind(2, toMs);
+    QList<SchoolBookings> out;
+    while (q.next())
+        out.append({q.text(0), q.text(1), static_cast<int>(q.int64(2))});
+    return out;
+}
+
+std::optional<ZitdagBooking> Queries::bookingOfEncounter(const QString &encounterId)
+{
+    Query q = m_db.query("SELECT * FROM zitdag_booking WHERE encounter_id = ? ORDER BY id LIMIT 1");
+    q.bind(1, encounterId);
+    if (!q.next())
+        return std::nullopt;
+    return readRecord<ZitdagBooking>(q);
+}
+
+QList<TeamMemberRow> Queries::teamMembers(const QString &householdId, const QString &selfId)
+{
+    Query q = m_db.query(
+        "SELECT (SELECT s.id FROM household_share s WHERE s.household_id = ?1 AND s.user_id = m.id "
+        "        ORDER BY s.id LIMIT 1), m.* "
+        "FROM team_member m WHERE coalesce(m.active, 1) = 1 AND m.id <> coalesce(?2, '') "
+        "ORDER BY m.display_name COLLATE NOCASE, m.id");
+    q.bind(1, householdId);
+    q.bind(2, selfId);
+    QList<TeamMemberRow> out;
+    while (q.next())
+        out.append({readRecord<TeamMember>(q, 1), q.text(0)});
+    return out;
+}
+
+std::optional<Consent> Queries::consentFor(const char *column, const QString &householdId,
+                                           const QString &otherId, const QDate &day)
+{
+    if (householdId.isEmpty() || otherId.isEmpty() || !day.isValid())
+        return std::nullopt;
+    // `column` is one of two names fixed in this file, never input.
+    Query q = m_db.query(QStringLiteral("SELECT * FROM consent WHERE household_id = ?1 AND %1 = ?2 "
+                                        "AND coalesce(given_on, '') <> '' AND given_on <= ?3 "
+                                        "AND coalesce(withdrawn_on, '') = '' "
+                                        "ORDER BY given_on DESC, id DESC LIMIT 1")
+                             .arg(QLatin1String(column)));
+    q.bind(1, householdId);
+    q.bind(2, otherId);
+    q.bind(3, day.toString(Qt::ISODate));
+    if (!q.next())
+        return std::nullopt;
+    return readRecord<Consent>(q);
+}
+
+std::optional<Consent> Queries::consentForColleague(const QString &householdId, const QString &colleagueId,
+                                                    const QDate &day)
+{
+    return consentFor("colleague_id", householdId, colleagueId, day);
+}
+
+std::optional<Consent> Queries::consentForOrganisation(const QString &householdId,
+                                                       const QString &organisationId, const QDate &day)
+{
+    return consentFor("organisation_id", householdId, organisationId, day);
 }
 
 } // namespace brugboek::store

@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace brugboek::client {
 class Database;
 class Query;
@@ -58,6 +60,23 @@ struct EncounterRow
 {
     Encounter encounter;
     QString householdName;
+    QDateTime bookedFor; // encountersBetween(): the zitdag booking it settled; invalid for a walk-in
+};
+
+// A zitdag booking with the names to show.
+struct BookingRow
+{
+    ZitdagBooking booking;
+    QString householdName;
+    QString schoolName;
+};
+
+// A colleague of the team and, when the household is shared with them, the
+// share record.
+struct TeamMemberRow
+{
+    TeamMember member;
+    QString shareId; // empty: not shared
 };
 
 // A text that lost to a concurrent edit on another device, with the text
@@ -112,7 +131,8 @@ public:
     [[nodiscard]] QList<Encounter> recentEncounters(int limit);
     // Newest first, with the household's name.
     [[nodiscard]] QList<EncounterRow> recentEncounterRows(int limit);
-    // Encounters of `kind` at `schoolId` in [fromMs, toMs), oldest first.
+    // Encounters of `kind` at `schoolId` in [fromMs, toMs), oldest first,
+    // each with the time of the zitdag booking it settled.
     [[nodiscard]] QList<EncounterRow> encountersBetween(const QString &kind, const QString &schoolId,
                                                         qint64 fromMs, qint64 toMs);
     // Open follow-ups due on `day` of households with someone at `schoolId`:
@@ -124,6 +144,33 @@ public:
     // Every referral of a household, the latest change first.
     [[nodiscard]] QList<ReferralRow> referralsOf(const QString &householdId);
     [[nodiscard]] QList<ConflictRow> openConflicts(const QString &householdId);
+    // Zitdag bookings at `schoolId` in [fromMs, toMs), in time order.
+    [[nodiscard]] QList<BookingRow> bookingsAt(const QString &schoolId, qint64 fromMs, qint64 toMs);
+    // The open (booked) zitdag bookings of a household from `fromMs` on.
+    [[nodiscard]] QList<BookingRow> bookingsOf(const QString &householdId, qint64 fromMs);
+    // How many zitdag bookings in [fromMs, toMs) are still booked, at any school.
+    [[nodiscard]] int openBookingCount(qint64 fromMs, qint64 toMs);
+    struct SchoolBookings
+    {
+        QString schoolId;
+        QString schoolName;
+        int open = 0;
+    };
+    // Schools with bookings still open in [fromMs, toMs), the most first.
+    [[nodiscard]] QList<SchoolBookings> openBookingsPerSchool(qint64 fromMs, qint64 toMs);
+    // The booking a contactmoment settled, if any.
+    [[nodiscard]] std::optional<ZitdagBooking> bookingOfEncounter(const QString &encounterId);
+    // The active team members (not the user themself, `selfId`) by name, each
+    // with the household's share for them.
+    [[nodiscard]] QList<TeamMemberRow> teamMembers(const QString &householdId, const QString &selfId = {});
+    // The consent of the household that allows sharing it with the colleague
+    // `colleagueId` (or exchanging information with the organisation
+    // `organisationId`) on `day`: given on or before that day, not withdrawn.
+    // The most recent one when there are several.
+    [[nodiscard]] std::optional<Consent> consentForColleague(const QString &householdId,
+                                                             const QString &colleagueId, const QDate &day);
+    [[nodiscard]] std::optional<Consent>
+    consentForOrganisation(const QString &householdId, const QString &organisationId, const QDate &day);
     // The text column `field` of a record, or a null string.
     [[nodiscard]] QString fieldValue(const QString &entity, const QString &id, const QString &field);
 
@@ -134,6 +181,9 @@ private:
     void bindTokens(client::Query &q, const QStringList &tokens, int first) const;
     // Search tokens starting with `token`, counted up to `cap`.
     [[nodiscard]] int tokenRows(const QString &token, int cap) const;
+    [[nodiscard]] QList<BookingRow> readBookings(client::Query &q);
+    [[nodiscard]] std::optional<Consent> consentFor(const char *column, const QString &householdId,
+                                                    const QString &otherId, const QDate &day);
 
     client::Database &m_db;
 };

@@ -57,7 +57,24 @@ public:
     // Appends a status change to a referral's history.
     QString addReferralEvent(ReferralEvent &event);
     void completeFollowUp(const QString &id, const QDateTime &at);
+    // Withdraws a consent; the shares that rested on it are purged with it.
     void withdrawConsent(const QString &id, const QDate &on);
+
+    // A zitdag booking seen: `encounter` is the contactmoment it became. A
+    // booking for a parent not yet known takes the encounter's household.
+    void markBookingSeen(const QString &bookingId, const Encounter &encounter);
+    // Booked again (its conversation was undone).
+    void reopenBooking(const QString &bookingId);
+    void cancelBooking(const QString &bookingId);
+
+    // Shares a household with a colleague (a team_member id) on the strength
+    // of the consent that covers it (Queries::consentForColleague on the
+    // clock's day); ValidationError when there is none. Returns the share's
+    // id, the existing one when it is shared already.
+    QString shareHousehold(const QString &householdId, const QString &userId);
+    // Stops sharing: the share is purged, and the server takes the household
+    // from the colleague's devices.
+    void unshareHousehold(const QString &shareId);
     // Keeps `text` in the field a sync conflict is about and marks the
     // conflict resolved at `atMs`, in one transaction.
     void resolveConflict(const QString &conflictId, const QString &text, qint64 atMs);
@@ -71,11 +88,16 @@ private:
         return record.id;
     }
     bool loadInto(const QMetaObject &meta, void *gadget, const QString &id);
+    [[nodiscard]] QDate today() const;
+    void setBookingStatus(const QString &bookingId, const QString &status, const QVariantMap &more = {});
 
     template<class T> void validate(const T &) { }
     void validate(const ReferralEvent &event);
     void validate(const Encounter &encounter);
     void validate(const FollowUp &followUp);
+    void validate(const ZitdagBooking &booking);
+    // A share needs an active consent for that colleague.
+    void validate(const HouseholdShare &share);
     // A new referral is made by createReferral(), which records its first status.
     void validate(const Referral &referral);
 

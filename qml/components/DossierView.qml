@@ -79,32 +79,108 @@ Item {
             }
         }
 
-        SectionTitle {
-            text: qsTr("People")
+        RowLayout {
+            Layout.fillWidth: true
+            SectionTitle {
+                text: qsTr("People")
+            }
+            Button {
+                objectName: "addPerson"
+                flat: true
+                implicitHeight: Theme.touchTarget
+                text: qsTr("Add person")
+                onClicked: personDialog.addPerson()
+            }
         }
         Repeater {
             model: dossier.people
-            delegate: RowLayout {
+            delegate: ItemDelegate {
+                id: personRow
+
+                required property int index
+                required property string personId
                 required property string name
                 required property string roleLabel
                 required property string detail
 
+                objectName: "person" + index
                 Layout.fillWidth: true
-                Layout.leftMargin: Theme.spacing
-                spacing: Theme.spacing
-                Label {
-                    Layout.preferredWidth: 200
-                    text: name
-                    font.weight: Font.Medium
-                    elide: Text.ElideRight
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: detail.length > 0 ? qsTr("%1 · %2").arg(roleLabel).arg(detail) : roleLabel
-                    color: Theme.textSecondary
-                    wrapMode: Text.Wrap
+                implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+                leftPadding: Theme.spacing
+                Accessible.name: qsTr("Edit %1").arg(name)
+                onClicked: personDialog.editPerson(personId)
+                contentItem: GridLayout {
+                    columns: root.width >= Theme.wideWidth ? 2 : 1
+                    columnSpacing: Theme.spacing
+                    rowSpacing: 0
+                    Label {
+                        Layout.preferredWidth: root.width >= Theme.wideWidth ? 200 : -1
+                        Layout.fillWidth: root.width < Theme.wideWidth
+                        text: personRow.name
+                        font.weight: Font.Medium
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: personRow.detail.length > 0 ? qsTr("%1 · %2").arg(personRow.roleLabel).arg(personRow.detail)
+                                                          : personRow.roleLabel
+                        color: Theme.textSecondary
+                        wrapMode: Text.Wrap
+                    }
                 }
             }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            SectionTitle {
+                text: qsTr("Zitdag bookings")
+            }
+            Button {
+                objectName: "bookZitdag"
+                flat: true
+                implicitHeight: Theme.touchTarget
+                text: qsTr("Book")
+                Accessible.name: qsTr("Book a zitdag conversation")
+                onClicked: bookingDialog.open()
+            }
+        }
+        Repeater {
+            model: dossier.bookings
+            delegate: BookingDelegate {
+                Layout.fillWidth: true
+                showDay: true
+                onCancelClicked: dossier.bookings.cancel(bookingId)
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            visible: dossier.bookings.count === 0
+            text: qsTr("No zitdag conversation booked.")
+            color: Theme.textSecondary
+            wrapMode: Text.Wrap
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            SectionTitle {
+                text: qsTr("Shared with")
+            }
+            Button {
+                objectName: "shareWithColleague"
+                flat: true
+                implicitHeight: Theme.touchTarget
+                text: qsTr("Share with a colleague")
+                onClicked: shareDialog.open()
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            text: sharedWith.sharedCount > 0 ? sharedWith.sharedNames : qsTr("Nobody: only you see this household.")
+            color: Theme.textSecondary
+            wrapMode: Text.Wrap
         }
 
         SectionTitle {
@@ -154,6 +230,54 @@ Item {
     DossierEditDialog {
         id: editDialog
         dossier: dossier
+    }
+    PersonDialog {
+        id: personDialog
+        objectName: "personDialog"
+        householdId: dossier.householdId
+        onRemoveRequested: (name) => removePersonDialog.ask(name)
+    }
+    Dialog {
+        id: removePersonDialog
+
+        function ask(name) {
+            removeQuestion.text = qsTr("Remove %1 from this household, on every device?").arg(name)
+            open()
+        }
+
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.spacing, 440)
+        modal: true
+        title: qsTr("Remove person")
+        standardButtons: Dialog.Yes | Dialog.No
+        onAccepted: {
+            if (personDialog.editor.remove())
+                personDialog.close()
+        }
+
+        Label {
+            id: removeQuestion
+            anchors.left: parent.left
+            anchors.right: parent.right
+            wrapMode: Text.Wrap
+        }
+    }
+    BookingDialog {
+        id: bookingDialog
+        objectName: "dossierBookingDialog"
+        householdId: dossier.householdId
+        householdName: dossier.displayName
+    }
+    ShareDialog {
+        id: shareDialog
+        objectName: "shareDialog"
+        householdId: dossier.householdId
+    }
+    TeamMemberModel {
+        id: sharedWith
+        context: AppContext
+        householdId: dossier.householdId
     }
     StatusDialog {
         id: statusDialog

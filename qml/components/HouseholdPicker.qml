@@ -4,12 +4,14 @@ import QtQuick.Layouts
 import Brugboek.App
 import Brugboek.Ui
 
-// Who the contact was with: a household found as you type, or (when
-// allowed) a parent not yet known, described in a few words to link later.
+// Who the contact (or booking) is with: a household found as you type, or
+// (when allowed) a parent not yet known, described in a few words to link
+// later. The controller is an EncounterController or a BookingController:
+// both have householdId, householdName, unknownParent and selectHousehold().
 ColumnLayout {
     id: root
 
-    required property EncounterController controller
+    required property QtObject controller
     property bool allowUnknown: true
     readonly property bool chosen: controller.householdId.length > 0 || controller.unknownParent.length > 0
 

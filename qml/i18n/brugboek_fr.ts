@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
+    <name>BookingDelegate</name>
+    <message>
+        <source>Cancel the booking of %1</source>
+        <translation>Annuler le rendez-vous de %1</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book a zitdag conversation</source>
+        <translation>Réserver un entretien à la permanence</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>About what? (optional)</source>
+        <translation>À quel sujet ? (facultatif)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Choose a school</source>
+        <translation>Choisissez une école</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+</context>
+<context>
     <name>ConflictCard</name>
     <message>
         <source>%1 was changed on two devices: which text do you keep?</source>
@@ -133,12 +175,63 @@
         <source>Withdraw consent</source>
         <translation>Retirer le consentement</translation>
     </message>
+    <message>
+        <source>Add person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Zitdag bookings</source>
+        <translation>Rendez-vous à la permanence</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <source>Book a zitdag conversation</source>
+        <translation>Réserver un entretien à la permanence</translation>
+    </message>
+    <message>
+        <source>No zitdag conversation booked.</source>
+        <translation>Aucun entretien réservé à la permanence.</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Partagé avec</translation>
+    </message>
+    <message>
+        <source>Share with a colleague</source>
+        <translation>Partager avec un collègue</translation>
+    </message>
+    <message>
+        <source>Nobody: only you see this household.</source>
+        <translation>Personne : vous seul voyez cette famille.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this household, on every device?</source>
+        <translation>Retirer %1 de cette famille, sur chaque appareil ?</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Supprimer la personne</translation>
+    </message>
 </context>
 <context>
     <name>EncounterDelegate</name>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Close the message</source>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
@@ -297,10 +390,6 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <source>The new language applies when you start Brugboek again.</source>
-        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Brugboek.</translation>
-    </message>
-    <message>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
@@ -437,6 +526,61 @@
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Role in the family</source>
+        <translation>Rôle dans la famille</translation>
+    </message>
+    <message>
+        <source>Birth year (if known)</source>
+        <translation>Année de naissance (si connue)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Choose a school</source>
+        <translation>Choisissez une école</translation>
+    </message>
+    <message>
+        <source>Class, e.g. 3rd year B</source>
+        <translation>Classe, p. ex. 3e primaire B</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+</context>
+<context>
     <name>ReferralAdder</name>
     <message>
         <source>Remove referral</source>
@@ -510,6 +654,53 @@
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share with a colleague</source>
+        <translation>Partager avec un collègue</translation>
+    </message>
+    <message>
+        <source>A colleague sees this household only with the parents&apos; consent to share it with them.</source>
+        <translation>Un collègue ne voit cette famille qu&apos;avec le consentement des parents de la partager avec lui ou elle.</translation>
+    </message>
+    <message>
+        <source>No colleagues yet. They appear once this device is linked to the team&apos;s server.</source>
+        <translation>Pas encore de collègues. Ils apparaissent dès que cet appareil est relié au serveur de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>%1 · shared · %2</source>
+        <translation>%1 · partagé · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Ne plus partager</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <source>Did the parents agree today that you share their file with %1?</source>
+        <translation>Les parents ont-ils accepté aujourd&apos;hui que vous partagiez leur dossier avec %1 ?</translation>
+    </message>
+    <message>
+        <source>Given by (e.g. mother, Fatima)</source>
+        <translation>Donné par (p. ex. la mère, Fatima)</translation>
+    </message>
+    <message>
+        <source>Record consent and share</source>
+        <translation>Enregistrer le consentement et partager</translation>
+    </message>
+    <message>
+        <source>Stop sharing this household with %1? It disappears from their devices.</source>
+        <translation>Ne plus partager cette famille avec %1 ? Elle disparaît de ses appareils.</translation>
     </message>
 </context>
 <context>
@@ -662,6 +853,117 @@
     </message>
 </context>
 <context>
+    <name>ValidationError</name>
+    <message>
+        <source>This record no longer exists on this device.</source>
+        <translation>Cet élément n&apos;existe plus sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>A contact needs a household or a short description of the parent.</source>
+        <translation>Un contact a besoin d&apos;une famille ou d&apos;une courte description du parent.</translation>
+    </message>
+    <message>
+        <source>A contact needs its date and time.</source>
+        <translation>Un contact a besoin d&apos;une date et d&apos;une heure.</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a date.</source>
+        <translation>Un suivi a besoin d&apos;une date.</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a short description.</source>
+        <translation>Un suivi a besoin d&apos;une courte description.</translation>
+    </message>
+    <message>
+        <source>A referral belongs to a household.</source>
+        <translation>Une orientation appartient à une famille.</translation>
+    </message>
+    <message>
+        <source>A new referral starts with its first status.</source>
+        <translation>Une nouvelle orientation commence par son premier statut.</translation>
+    </message>
+    <message>
+        <source>This referral status is unknown.</source>
+        <translation>Ce statut d&apos;orientation est inconnu.</translation>
+    </message>
+    <message>
+        <source>A status change needs a date.</source>
+        <translation>Un changement de statut a besoin d&apos;une date.</translation>
+    </message>
+    <message>
+        <source>A planned intake needs its date.</source>
+        <translation>Un entretien d&apos;accueil prévu a besoin de sa date.</translation>
+    </message>
+    <message>
+        <source>A completed referral needs an outcome.</source>
+        <translation>Une orientation terminée a besoin d&apos;un résultat.</translation>
+    </message>
+    <message>
+        <source>Only a completed referral has an outcome.</source>
+        <translation>Seule une orientation terminée a un résultat.</translation>
+    </message>
+    <message>
+        <source>This referral no longer exists on this device.</source>
+        <translation>Cette orientation n&apos;existe plus sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>A follow-up is done at a moment.</source>
+        <translation>Un suivi est terminé à un moment précis.</translation>
+    </message>
+    <message>
+        <source>This consent no longer exists on this device.</source>
+        <translation>Ce consentement n&apos;existe plus sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before the day it was given.</source>
+        <translation>Un consentement ne peut pas être retiré avant le jour où il a été donné.</translation>
+    </message>
+    <message>
+        <source>A zitdag booking needs a school.</source>
+        <translation>Un rendez-vous à la permanence a besoin d&apos;une école.</translation>
+    </message>
+    <message>
+        <source>A zitdag booking needs a day and a time.</source>
+        <translation>Un rendez-vous à la permanence a besoin d&apos;un jour et d&apos;une heure.</translation>
+    </message>
+    <message>
+        <source>A zitdag booking needs a household or a short description of the parent.</source>
+        <translation>Un rendez-vous à la permanence a besoin d&apos;une famille ou d&apos;une courte description du parent.</translation>
+    </message>
+    <message>
+        <source>This booking status is unknown.</source>
+        <translation>Ce statut de rendez-vous est inconnu.</translation>
+    </message>
+    <message>
+        <source>A booking is seen when its conversation has been noted.</source>
+        <translation>Un rendez-vous n&apos;est vu qu&apos;une fois l&apos;entretien noté.</translation>
+    </message>
+    <message>
+        <source>This booking no longer exists on this device.</source>
+        <translation>Ce rendez-vous n&apos;existe plus sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>A household is shared with a colleague of the team.</source>
+        <translation>Une famille se partage avec un collègue de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>There is no valid consent to share this household with this colleague. Record the consent first.</source>
+        <translation>Il n&apos;y a pas de consentement valable pour partager cette famille avec ce collègue. Enregistrez d&apos;abord le consentement.</translation>
+    </message>
+    <message>
+        <source>This household is no longer shared.</source>
+        <translation>Cette famille n&apos;est plus partagée.</translation>
+    </message>
+    <message>
+        <source>This conflict has already been settled.</source>
+        <translation>Ce conflit a déjà été réglé.</translation>
+    </message>
+    <message>
+        <source>This conflict is about a field this version of Brugboek does not know.</source>
+        <translation>Ce conflit concerne un champ que cette version de Brugboek ne connaît pas.</translation>
+    </message>
+</context>
+<context>
     <name>VandaagPage</name>
     <message>
         <source>Today</source>
@@ -728,10 +1030,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Zitdag (%n conversation(s) today)</source>
+        <source>%n booked today</source>
+        <comment>zitdag conversations</comment>
         <translation>
-            <numerusform>Permanence (%n entretien aujourd&apos;hui)</numerusform>
-            <numerusform>Permanence (%n entretiens aujourd&apos;hui)</numerusform>
+            <numerusform>%n rendez-vous aujourd&apos;hui</numerusform>
+            <numerusform>%n rendez-vous aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) today</source>
+        <translation>
+            <numerusform>%n entretien aujourd&apos;hui</numerusform>
+            <numerusform>%n entretiens aujourd&apos;hui</numerusform>
         </translation>
     </message>
 </context>
@@ -783,12 +1093,28 @@
         <translation>Enregistrer l&apos;entretien</translation>
     </message>
     <message>
-        <source>Expected today</source>
-        <translation>Attendus aujourd&apos;hui</translation>
-    </message>
-    <message>
         <source>Follow-up</source>
         <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Booked (%1)</source>
+        <translation>Réservés (%1)</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <source>Book a zitdag conversation</source>
+        <translation>Réserver un entretien à la permanence</translation>
+    </message>
+    <message>
+        <source>No bookings for this zitdag.</source>
+        <translation>Pas de rendez-vous pour cette permanence.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today</source>
+        <translation>Suivis prévus aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -832,6 +1158,55 @@
     <message>
         <source>Brugboek ran into an internal error. What you saved before is safe.</source>
         <translation>Brugboek a rencontré une erreur interne. Ce que vous avez enregistré auparavant est en sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::BookingController</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Aujourd&apos;hui, %1</translation>
+    </message>
+    <message>
+        <source>Choose the school of the zitdag.</source>
+        <translation>Choisissez l&apos;école de la permanence.</translation>
+    </message>
+    <message>
+        <source>Choose a household or describe the parent in a few words.</source>
+        <translation>Choisissez une famille ou décrivez le parent en quelques mots.</translation>
+    </message>
+    <message>
+        <source>Choose the time of the conversation.</source>
+        <translation>Choisissez l&apos;heure de l&apos;entretien.</translation>
+    </message>
+    <message>
+        <source>A booking is for today or a later day.</source>
+        <translation>Un rendez-vous est pour aujourd&apos;hui ou un jour suivant.</translation>
+    </message>
+    <message>
+        <source>Booked: %1, %2 at %3</source>
+        <translation>Réservé : %1, %2 à %3</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::BookingModel</name>
+    <message>
+        <source>Seen</source>
+        <comment>zitdag booking</comment>
+        <translation>Vu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>zitdag booking</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <comment>zitdag booking</comment>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Not yet known: %1</source>
+        <translation>Pas encore connu : %1</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1277,15 @@
         <source>Not yet known: %1</source>
         <translation>Pas encore connu : %1</translation>
     </message>
+    <message>
+        <source>Booked for %1</source>
+        <translation>Rendez-vous à %1</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <comment>zitdag conversation without booking</comment>
+        <translation>Sans rendez-vous</translation>
+    </message>
 </context>
 <context>
     <name>brugboek::app::FollowUpModel</name>
@@ -929,6 +1313,21 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::PersonEditor</name>
+    <message>
+        <source>Choose a household first.</source>
+        <translation>Choisissez d&apos;abord une famille.</translation>
+    </message>
+    <message>
+        <source>Give at least a first name.</source>
+        <translation>Indiquez au moins un prénom.</translation>
+    </message>
+    <message>
+        <source>The birth year is a year between 1900 and %1.</source>
+        <translation>L&apos;année de naissance est une année entre 1900 et %1.</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1365,17 @@
     <message>
         <source>call on %1</source>
         <translation>relancer le %1</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::ShareController</name>
+    <message>
+        <source>There is no valid consent to share this household with %1. Record the consent first.</source>
+        <translation>Il n&apos;y a pas de consentement valable pour partager cette famille avec %1. Enregistrez d&apos;abord le consentement.</translation>
+    </message>
+    <message>
+        <source>Sharing the household&apos;s file with a colleague</source>
+        <translation>Partager le dossier de la famille avec un collègue</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1512,30 @@
     </message>
 </context>
 <context>
+    <name>brugboek::app::TeamMemberModel</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <comment>team member</comment>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>Consent since %1</source>
+        <translation>Consentement depuis le %1</translation>
+    </message>
+    <message>
+        <source>No consent yet</source>
+        <translation>Pas encore de consentement</translation>
+    </message>
+</context>
+<context>
     <name>brugboek::app::TimelineModel</name>
     <message>
         <source>Contact</source>
@@ -1158,6 +1592,35 @@
     <message>
         <source>Life domains: %1</source>
         <translation>Domaines de vie : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked</source>
+        <comment>zitdag conversations</comment>
+        <translation>
+            <numerusform>%n réservé</numerusform>
+            <numerusform>%n réservés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s)</source>
+        <translation>
+            <numerusform>%n sans rendez-vous</numerusform>
+            <numerusform>%n sans rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) without a conversation</source>
+        <translation>
+            <numerusform>%n rendez-vous sans entretien (absent)</numerusform>
+            <numerusform>%n rendez-vous sans entretien (absents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) booked today</source>
+        <translation>
+            <numerusform>%n entretien réservé pour aujourd&apos;hui</numerusform>
+            <numerusform>%n entretiens réservés pour aujourd&apos;hui</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>BookingDelegate</name>
+    <message>
+        <source>Cancel the booking of %1</source>
+        <translation>Afspraak van %1 annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>Afspraak annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book a zitdag conversation</source>
+        <translation>Gesprek boeken op de zitdag</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Boeken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>About what? (optional)</source>
+        <translation>Waarover? (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Choose a school</source>
+        <translation>Kies een school</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uur</translation>
+    </message>
+</context>
+<context>
     <name>ConflictCard</name>
     <message>
         <source>%1 was changed on two devices: which text do you keep?</source>
@@ -133,12 +175,63 @@
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
+    <message>
+        <source>Add person</source>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Zitdag bookings</source>
+        <translation>Afspraken op de zitdag</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Boeken</translation>
+    </message>
+    <message>
+        <source>Book a zitdag conversation</source>
+        <translation>Gesprek boeken op de zitdag</translation>
+    </message>
+    <message>
+        <source>No zitdag conversation booked.</source>
+        <translation>Geen gesprek geboekt op de zitdag.</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Gedeeld met</translation>
+    </message>
+    <message>
+        <source>Share with a colleague</source>
+        <translation>Delen met collega</translation>
+    </message>
+    <message>
+        <source>Nobody: only you see this household.</source>
+        <translation>Niemand: alleen jij ziet dit gezin.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this household, on every device?</source>
+        <translation>%1 uit dit gezin verwijderen, op elk toestel?</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Persoon verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>EncounterDelegate</name>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Close the message</source>
+        <translation>Bericht sluiten</translation>
     </message>
 </context>
 <context>
@@ -297,10 +390,6 @@
         <translation>Taal</translation>
     </message>
     <message>
-        <source>The new language applies when you start Brugboek again.</source>
-        <translation>De nieuwe taal geldt vanaf de volgende keer dat je Brugboek opent.</translation>
-    </message>
-    <message>
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
     </message>
@@ -437,6 +526,61 @@
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Persoon wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Role in the family</source>
+        <translation>Rol in het gezin</translation>
+    </message>
+    <message>
+        <source>Birth year (if known)</source>
+        <translation>Geboortejaar (als je het weet)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Choose a school</source>
+        <translation>Kies een school</translation>
+    </message>
+    <message>
+        <source>Class, e.g. 3rd year B</source>
+        <translation>Klas, bv. 3de leerjaar B</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+</context>
+<context>
     <name>ReferralAdder</name>
     <message>
         <source>Remove referral</source>
@@ -510,6 +654,53 @@
     <message>
         <source>Save</source>
         <translation>Bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share with a colleague</source>
+        <translation>Delen met collega</translation>
+    </message>
+    <message>
+        <source>A colleague sees this household only with the parents&apos; consent to share it with them.</source>
+        <translation>Een collega ziet dit gezin alleen als de ouders toestemming gaven om het met hem of haar te delen.</translation>
+    </message>
+    <message>
+        <source>No colleagues yet. They appear once this device is linked to the team&apos;s server.</source>
+        <translation>Nog geen collega&apos;s. Ze verschijnen zodra dit toestel gekoppeld is aan de server van je team.</translation>
+    </message>
+    <message>
+        <source>%1 · shared · %2</source>
+        <translation>%1 · gedeeld · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Niet meer delen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <source>Did the parents agree today that you share their file with %1?</source>
+        <translation>Gaven de ouders vandaag toestemming om hun dossier te delen met %1?</translation>
+    </message>
+    <message>
+        <source>Given by (e.g. mother, Fatima)</source>
+        <translation>Gegeven door (bv. mama, Fatima)</translation>
+    </message>
+    <message>
+        <source>Record consent and share</source>
+        <translation>Toestemming registreren en delen</translation>
+    </message>
+    <message>
+        <source>Stop sharing this household with %1? It disappears from their devices.</source>
+        <translation>Dit gezin niet meer delen met %1? Het verdwijnt van diens toestellen.</translation>
     </message>
 </context>
 <context>
@@ -662,6 +853,117 @@
     </message>
 </context>
 <context>
+    <name>ValidationError</name>
+    <message>
+        <source>This record no longer exists on this device.</source>
+        <translation>Dit gegeven bestaat niet meer op dit toestel.</translation>
+    </message>
+    <message>
+        <source>A contact needs a household or a short description of the parent.</source>
+        <translation>Een contact hoort bij een gezin, of heeft een korte beschrijving van de ouder nodig.</translation>
+    </message>
+    <message>
+        <source>A contact needs its date and time.</source>
+        <translation>Een contact heeft een datum en een uur nodig.</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a date.</source>
+        <translation>Een opvolging heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a short description.</source>
+        <translation>Een opvolging heeft een korte omschrijving nodig.</translation>
+    </message>
+    <message>
+        <source>A referral belongs to a household.</source>
+        <translation>Een toeleiding hoort bij een gezin.</translation>
+    </message>
+    <message>
+        <source>A new referral starts with its first status.</source>
+        <translation>Een nieuwe toeleiding begint met haar eerste status.</translation>
+    </message>
+    <message>
+        <source>This referral status is unknown.</source>
+        <translation>Deze status van een toeleiding is onbekend.</translation>
+    </message>
+    <message>
+        <source>A status change needs a date.</source>
+        <translation>Een statuswijziging heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>A planned intake needs its date.</source>
+        <translation>Een geplande intake heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>A completed referral needs an outcome.</source>
+        <translation>Een afgeronde toeleiding heeft een resultaat nodig.</translation>
+    </message>
+    <message>
+        <source>Only a completed referral has an outcome.</source>
+        <translation>Alleen een afgeronde toeleiding heeft een resultaat.</translation>
+    </message>
+    <message>
+        <source>This referral no longer exists on this device.</source>
+        <translation>Deze toeleiding bestaat niet meer op dit toestel.</translation>
+    </message>
+    <message>
+        <source>A follow-up is done at a moment.</source>
+        <translation>Een opvolging wordt afgevinkt op een bepaald moment.</translation>
+    </message>
+    <message>
+        <source>This consent no longer exists on this device.</source>
+        <translation>Deze toestemming bestaat niet meer op dit toestel.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before the day it was given.</source>
+        <translation>Een toestemming kan niet ingetrokken worden vóór de dag waarop ze gegeven werd.</translation>
+    </message>
+    <message>
+        <source>A zitdag booking needs a school.</source>
+        <translation>Een afspraak op de zitdag heeft een school nodig.</translation>
+    </message>
+    <message>
+        <source>A zitdag booking needs a day and a time.</source>
+        <translation>Een afspraak op de zitdag heeft een dag en een uur nodig.</translation>
+    </message>
+    <message>
+        <source>A zitdag booking needs a household or a short description of the parent.</source>
+        <translation>Een afspraak op de zitdag hoort bij een gezin, of heeft een korte beschrijving van de ouder nodig.</translation>
+    </message>
+    <message>
+        <source>This booking status is unknown.</source>
+        <translation>Deze status van een afspraak is onbekend.</translation>
+    </message>
+    <message>
+        <source>A booking is seen when its conversation has been noted.</source>
+        <translation>Een afspraak is pas gezien als het gesprek genoteerd is.</translation>
+    </message>
+    <message>
+        <source>This booking no longer exists on this device.</source>
+        <translation>Deze afspraak bestaat niet meer op dit toestel.</translation>
+    </message>
+    <message>
+        <source>A household is shared with a colleague of the team.</source>
+        <translation>Een gezin deel je met een collega van het team.</translation>
+    </message>
+    <message>
+        <source>There is no valid consent to share this household with this colleague. Record the consent first.</source>
+        <translation>Er is geen geldige toestemming om dit gezin met deze collega te delen. Registreer eerst de toestemming.</translation>
+    </message>
+    <message>
+        <source>This household is no longer shared.</source>
+        <translation>Dit gezin wordt niet meer gedeeld.</translation>
+    </message>
+    <message>
+        <source>This conflict has already been settled.</source>
+        <translation>Dit conflict is al opgelost.</translation>
+    </message>
+    <message>
+        <source>This conflict is about a field this version of Brugboek does not know.</source>
+        <translation>Dit conflict gaat over een veld dat deze versie van Brugboek niet kent.</translation>
+    </message>
+</context>
+<context>
     <name>VandaagPage</name>
     <message>
         <source>Today</source>
@@ -728,10 +1030,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Zitdag (%n conversation(s) today)</source>
+        <source>%n booked today</source>
+        <comment>zitdag conversations</comment>
         <translation>
-            <numerusform>Zitdag (%n gesprek vandaag)</numerusform>
-            <numerusform>Zitdag (%n gesprekken vandaag)</numerusform>
+            <numerusform>%n afspraak vandaag</numerusform>
+            <numerusform>%n afspraken vandaag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) today</source>
+        <translation>
+            <numerusform>%n gesprek vandaag</numerusform>
+            <numerusform>%n gesprekken vandaag</numerusform>
         </translation>
     </message>
 </context>
@@ -783,12 +1093,28 @@
         <translation>Gesprek bewaren</translation>
     </message>
     <message>
-        <source>Expected today</source>
-        <translation>Verwacht vandaag</translation>
-    </message>
-    <message>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Booked (%1)</source>
+        <translation>Geboekt (%1)</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Boeken</translation>
+    </message>
+    <message>
+        <source>Book a zitdag conversation</source>
+        <translation>Gesprek boeken op de zitdag</translation>
+    </message>
+    <message>
+        <source>No bookings for this zitdag.</source>
+        <translation>Geen afspraken voor deze zitdag.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today</source>
+        <translation>Vandaag op te volgen</translation>
     </message>
 </context>
 <context>
@@ -832,6 +1158,55 @@
     <message>
         <source>Brugboek ran into an internal error. What you saved before is safe.</source>
         <translation>Brugboek liep tegen een interne fout aan. Wat je eerder bewaarde, is veilig.</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::BookingController</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Vandaag, %1</translation>
+    </message>
+    <message>
+        <source>Choose the school of the zitdag.</source>
+        <translation>Kies de school van de zitdag.</translation>
+    </message>
+    <message>
+        <source>Choose a household or describe the parent in a few words.</source>
+        <translation>Kies een gezin of beschrijf de ouder in enkele woorden.</translation>
+    </message>
+    <message>
+        <source>Choose the time of the conversation.</source>
+        <translation>Kies het uur van het gesprek.</translation>
+    </message>
+    <message>
+        <source>A booking is for today or a later day.</source>
+        <translation>Een afspraak is voor vandaag of een latere dag.</translation>
+    </message>
+    <message>
+        <source>Booked: %1, %2 at %3</source>
+        <translation>Geboekt: %1, %2 om %3</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::BookingModel</name>
+    <message>
+        <source>Seen</source>
+        <comment>zitdag booking</comment>
+        <translation>Gezien</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>zitdag booking</comment>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <comment>zitdag booking</comment>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <source>Not yet known: %1</source>
+        <translation>Nog onbekend: %1</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1277,15 @@
         <source>Not yet known: %1</source>
         <translation>Nog onbekend: %1</translation>
     </message>
+    <message>
+        <source>Booked for %1</source>
+        <translation>Afspraak om %1</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <comment>zitdag conversation without booking</comment>
+        <translation>Zonder afspraak</translation>
+    </message>
 </context>
 <context>
     <name>brugboek::app::FollowUpModel</name>
@@ -929,6 +1313,21 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::PersonEditor</name>
+    <message>
+        <source>Choose a household first.</source>
+        <translation>Kies eerst een gezin.</translation>
+    </message>
+    <message>
+        <source>Give at least a first name.</source>
+        <translation>Geef minstens een voornaam.</translation>
+    </message>
+    <message>
+        <source>The birth year is a year between 1900 and %1.</source>
+        <translation>Het geboortejaar is een jaar tussen 1900 en %1.</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1365,17 @@
     <message>
         <source>call on %1</source>
         <translation>nabellen op %1</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::ShareController</name>
+    <message>
+        <source>There is no valid consent to share this household with %1. Record the consent first.</source>
+        <translation>Er is geen geldige toestemming om dit gezin te delen met %1. Registreer eerst de toestemming.</translation>
+    </message>
+    <message>
+        <source>Sharing the household&apos;s file with a colleague</source>
+        <translation>Het gezinsdossier delen met een collega</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1512,30 @@
     </message>
 </context>
 <context>
+    <name>brugboek::app::TeamMemberModel</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <comment>team member</comment>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>Consent since %1</source>
+        <translation>Toestemming sinds %1</translation>
+    </message>
+    <message>
+        <source>No consent yet</source>
+        <translation>Nog geen toestemming</translation>
+    </message>
+</context>
+<context>
     <name>brugboek::app::TimelineModel</name>
     <message>
         <source>Contact</source>
@@ -1158,6 +1592,35 @@
     <message>
         <source>Life domains: %1</source>
         <translation>Levensdomeinen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked</source>
+        <comment>zitdag conversations</comment>
+        <translation>
+            <numerusform>%n geboekt</numerusform>
+            <numerusform>%n geboekt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s)</source>
+        <translation>
+            <numerusform>%n zonder afspraak</numerusform>
+            <numerusform>%n zonder afspraak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) without a conversation</source>
+        <translation>
+            <numerusform>%n afspraak zonder gesprek (niet gekomen)</numerusform>
+            <numerusform>%n afspraken zonder gesprek (niet gekomen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) booked today</source>
+        <translation>
+            <numerusform>%n gesprek geboekt voor vandaag</numerusform>
+            <numerusform>%n gesprekken geboekt voor vandaag</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

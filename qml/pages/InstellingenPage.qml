@@ -44,13 +44,6 @@ Page {
                     onClicked: settings.language = modelData.code
                 }
             }
-            Label {
-                Layout.fillWidth: true
-                visible: settings.restartNeeded
-                text: qsTr("The new language applies when you start Brugboek again.")
-                color: Theme.accent
-                wrapMode: Text.Wrap
-            }
 
             SectionTitle {
                 Layout.topMargin: Theme.spacingLarge

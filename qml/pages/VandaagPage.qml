@@ -72,18 +72,23 @@ Page {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
-                Button {
+                TwoLineButton {
+                    objectName: "zitdag"
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    implicitHeight: Theme.touchTarget
-                    text: today.zitdagTodayCount > 0
-                          ? qsTr("Zitdag (%n conversation(s) today)", "", today.zitdagTodayCount)
-                          : qsTr("Zitdag")
+                    Layout.fillHeight: true
+                    text: qsTr("Zitdag")
+                    detail: today.zitdagBookedCount > 0
+                            ? qsTr("%n booked today", "zitdag conversations", today.zitdagBookedCount)
+                            : today.zitdagTodayCount > 0
+                              ? qsTr("%n conversation(s) today", "", today.zitdagTodayCount)
+                              : ""
                     onClicked: root.open("ZitdagPage.qml")
                 }
                 Button {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
+                    Layout.fillHeight: true
                     implicitHeight: Theme.touchTarget
                     text: qsTr("Home visit")
                     onClicked: root.open("HuisbezoekPage.qml")

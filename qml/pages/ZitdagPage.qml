@@ -17,6 +17,14 @@ Page {
     title: zitdag.title
     background: null
 
+    // The self-test's second picture: a session with its bookings.
+    function selfTestScene() {
+        if (zitdag.suggestedSchoolId.length === 0)
+            return ""
+        zitdag.open(zitdag.suggestedSchoolId)
+        return "Session"
+    }
+
     // An expected family: its conversation settles its follow-up.
     function startWith(householdId, householdName, followUpId) {
         talk.selectHousehold(householdId, householdName)
@@ -45,7 +53,21 @@ Page {
             x: Theme.spacing
             spacing: Theme.spacingSmall
 
-            // 1. Where is the zitdag?
+            // 1. Where is the zitdag? Where conversations are booked today, in one tap.
+            TwoLineButton {
+                objectName: "suggestedSchool"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                Layout.minimumHeight: Theme.bigButtonHeight
+                visible: zitdag.schoolId.length === 0 && zitdag.suggestedSchoolId.length > 0
+                text: zitdag.suggestedSchoolName
+                detail: zitdag.suggestionText
+                font.pixelSize: Theme.fontTitle
+                capitalization: Font.MixedCase
+                highlighted: true
+                Material.accent: Theme.primary
+                onClicked: zitdag.open(zitdag.suggestedSchoolId)
+            }
             SectionTitle {
                 Layout.topMargin: Theme.spacing
                 visible: zitdag.schoolId.length === 0
@@ -88,10 +110,44 @@ Page {
                     Layout.alignment: Qt.AlignTop
                     spacing: 0
 
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.spacing
+                        visible: zitdag.sessionOpen
+                        SectionTitle {
+                            Layout.topMargin: 0
+                            text: qsTr("Booked (%1)").arg(zitdag.bookings.count)
+                        }
+                        Button {
+                            objectName: "bookConversation"
+                            implicitHeight: Theme.touchTarget
+                            text: qsTr("Book")
+                            Accessible.name: qsTr("Book a zitdag conversation")
+                            onClicked: bookingDialog.open()
+                        }
+                    }
+                    Repeater {
+                        model: zitdag.sessionOpen ? zitdag.bookings : null
+                        delegate: BookingDelegate {
+                            objectName: "booking" + index
+                            Layout.fillWidth: true
+                            highlighted: talk.bookingId === bookingId
+                            onClicked: talk.startFromBooking(bookingId, householdId, householdName, unknownParent)
+                            onCancelClicked: zitdag.bookings.cancel(bookingId)
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: zitdag.sessionOpen && zitdag.bookings.count === 0
+                        text: qsTr("No bookings for this zitdag.")
+                        color: Theme.textSecondary
+                        wrapMode: Text.Wrap
+                    }
+
                     SectionTitle {
                         Layout.topMargin: Theme.spacing
                         visible: zitdag.sessionOpen && zitdag.expected.count > 0
-                        text: qsTr("Expected today")
+                        text: qsTr("Follow-ups due today")
                     }
                     Repeater {
                         model: zitdag.sessionOpen ? zitdag.expected : null
@@ -236,6 +292,12 @@ Page {
                 }
             }
         }
+    }
+
+    BookingDialog {
+        id: bookingDialog
+        objectName: "bookingDialog"
+        schoolId: zitdag.schoolId
     }
 
     UndoBar {

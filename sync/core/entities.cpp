@@ -197,6 +197,21 @@ std::vector<EntityDef> makeEntities()
          "",
          false,
          {{"display_name", T, Lww}, {"role", T, Lww}, {"active", I, Lww}}},
+        // A conversation booked at a zitdag: for a household, or for a parent
+        // not known yet (then only the description says who, and the record
+        // is private to its worker until linked). Seen: the contactmoment it
+        // became. booked_for is an instant in UTC milliseconds.
+        {"zitdag_booking",
+         "zitdag_booking",
+         Scope::Household,
+         "household_id",
+         false,
+         {{"household_id", T, Lww},
+          {"school_id", T, Lww},
+          {"booked_for", I, Lww},
+          {"description", T, FreeText},
+          {"status", T, Lww},
+          {"encounter_id", T, Lww}}},
     };
 }
 } // namespace

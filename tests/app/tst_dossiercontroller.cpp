@@ -1,4 +1,6 @@
 #include "app/dossiercontroller.h"
+#include "app/personeditor.h"
+#include "app/store/queries.h"
 #include "appfixture.h"
 
 #include "sync/core/entities.h"
@@ -8,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <algorithm>
 #include <ctime>
 
 using namespace brugboek;
@@ -164,6 +167,101 @@ private Q_SLOTS:
         QCOMPARE(resolvedAt, qint64(test::FixedNowMs));
         // Resolved once only.
         QVERIFY(!conflicts->keep(conflictId, keepLost));
+    }
+
+    void addEditAndRemovePeople()
+    {
+        test::AppFixture app;
+        store::School school;
+        school.name = QStringLiteral("Sint-Jozef");
+        app.repo().save(school);
+        const QString h = app.addHousehold(QStringLiteral("Haddad"), {QStringLiteral("Samira")});
+        DossierController dossier;
+        QAbstractItemModelTester people(dossier.people(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        dossier.setContext(&app.context);
+        dossier.setHouseholdId(h);
+        QCOMPARE(dossier.people()->count(), 1);
+
+        app::PersonEditor editor;
+        QSignalSpy formChanged(&editor, &app::PersonEditor::formChanged);
+        editor.setContext(&app.context);
+        editor.setHouseholdId(h);
+        QVERIFY(editor.isNew());
+        QVERIFY(!editor.canSave()); // no name
+        QCOMPARE(app::PersonEditor::roleChoices().size(), 4);
+        // A child: school, class, languages, birth year.
+        editor.setGivenName(QStringLiteral(" Amir "));
+        editor.setFamilyName(QStringLiteral("Haddad"));
+        editor.setRole(QStringLiteral("child"));
+        QVERIFY(editor.isChild());
+        editor.setBirthYear(QStringLiteral("2031")); // after this year
+        QVERIFY(!editor.canSave());
+        QVERIFY(editor.problem().contains(QStringLiteral("1900")));
+        editor.setBirthYear(QStringLiteral("twintig"));
+        QVERIFY(!editor.canSave());
+        editor.setBirthYear(QStringLiteral("2018"));
+        QVERIFY2(editor.canSave(), qPrintable(editor.problem()));
+        editor.schools()->toggle(school.id);
+        editor.setClassName(QStringLiteral("3de leerjaar B"));
+        editor.languages()->toggle(QStringLiteral("ar"));
+        editor.languages()->toggle(QStringLiteral("nl"));
+        editor.setRole(QStringLiteral("nonsense")); // not a role: ignored
+        QCOMPARE(editor.role(), QStringLiteral("child"));
+        QVERIFY(editor.save());
+        QVERIFY(formChanged.count() > 0);
+        QVERIFY(editor.isNew()); // ready for the next one
+
+        QCOMPARE(dossier.people()->count(), 2);
+        QCOMPARE(dossier.schoolsText(), QStringLiteral("Sint-Jozef"));
+        const auto all = store::Queries(app.context.store()->db()).peopleOf(h);
+        const auto amir = std::find_if(all.cbegin(), all.cend(), [](const store::Person &p) {
+            return p.givenName == QLatin1String("Amir");
+        });
+        QVERIFY(amir != all.cend());
+        QCOMPARE(amir->role, QStringLiteral("child"));
+        QCOMPARE(amir->birthYear, 2018);
+        QCOMPARE(amir->className, QStringLiteral("3de leerjaar B"));
+        QCOMPARE(amir->languages, (QStringList {QStringLiteral("ar"), QStringLiteral("nl")}));
+        // Found by the household search as soon as it is written.
+        QCOMPARE(store::Queries(app.context.store()->db()).searchHouseholds(QStringLiteral("amir")).size(),
+                 1);
+
+        // Edit: the form holds what is stored; only what changed is synced.
+        QVERIFY(editor.edit(amir->id));
+        QVERIFY(!editor.isNew());
+        QCOMPARE(editor.givenName(), QStringLiteral("Amir"));
+        QCOMPARE(editor.birthYear(), QStringLiteral("2018"));
+        QCOMPARE(editor.schools()->selected(), QStringList {school.id});
+        QCOMPARE(editor.languages()->selected().size(), 2);
+        const qint64 before =
+            app.context.store()->db().scalar("SELECT max(hlc) FROM sync_outbox").toLongLong();
+        editor.setClassName(QStringLiteral("4de leerjaar A"));
+        QVERIFY(editor.save());
+        client::Query written =
+            app.context.store()->db().query("SELECT group_concat(field) FROM sync_outbox WHERE hlc > ?");
+        written.bind(1, before);
+        QVERIFY(written.next());
+        QCOMPARE(written.text(0), QStringLiteral("class_name"));
+        QCOMPARE(app.repo().load<store::Person>(amir->id)->className, QStringLiteral("4de leerjaar A"));
+
+        // A parent has no school or class, even when the form had them.
+        QVERIFY(editor.edit(amir->id));
+        editor.setRole(QStringLiteral("guardian"));
+        QVERIFY(editor.save());
+        const auto guardian = app.repo().load<store::Person>(amir->id);
+        QCOMPARE(guardian->role, QStringLiteral("guardian"));
+        QVERIFY(guardian->schoolId.isEmpty());
+        QVERIFY(guardian->className.isEmpty());
+        QVERIFY(dossier.schoolsText().isEmpty());
+
+        // Remove: gone here and purged for the server; no longer found.
+        QVERIFY(editor.edit(amir->id));
+        QVERIFY(editor.remove());
+        QCOMPARE(dossier.people()->count(), 1);
+        QVERIFY(!app.repo().load<store::Person>(amir->id));
+        QVERIFY(store::Queries(app.context.store()->db()).searchHouseholds(QStringLiteral("amir")).isEmpty());
+        QVERIFY(!editor.edit(amir->id));
     }
 };
 

@@ -5,7 +5,6 @@
 #include "app/followupmodel.h"
 #include "app/householdmodels.h"
 #include "app/optionmodel.h"
-#include "app/settingscontroller.h"
 #include "appfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -158,26 +157,6 @@ private Q_SLOTS:
         QCOMPARE(dataChanged.count(), 2);
         model.toggle(QStringLiteral("bestaat-niet"));
         QCOMPARE(selected.count(), 2);
-    }
-
-    void languageSetting()
-    {
-        test::AppFixture app;
-        QVERIFY(app::SettingsController::storedLanguage(app.dir.path()).isEmpty());
-        app::SettingsController settings;
-        settings.setContext(&app.context);
-        QCOMPARE(settings.language(), QStringLiteral("nl"));
-        QVERIFY(!settings.restartNeeded());
-        QSignalSpy changed(&settings, &app::SettingsController::languageChanged);
-        settings.setLanguage(QStringLiteral("fr"));
-        settings.setLanguage(QStringLiteral("xx")); // not offered
-        QCOMPARE(changed.count(), 1);
-        QVERIFY(settings.restartNeeded());
-        QCOMPARE(app::SettingsController::storedLanguage(app.dir.path()), QStringLiteral("fr"));
-        app::SettingsController again;
-        again.setContext(&app.context);
-        QCOMPARE(again.language(), QStringLiteral("fr"));
-        QCOMPARE(app::SettingsController::languages().size(), 3);
     }
 };
 

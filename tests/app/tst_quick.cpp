@@ -78,6 +78,17 @@ private:
         registered.status = store::ReferralStatus::Registered;
         registered.occurredOn = QDate(2026, 11, 2);
         repo.createReferral(r, registered);
+        // A conversation booked for today's zitdag.
+        store::ZitdagBooking b;
+        b.householdId = haddad;
+        b.schoolId = school.id;
+        b.description = QStringLiteral("schooltoeslag");
+        b.bookedFor = QDateTime(QDateTime::fromMSecsSinceEpoch(test::FixedNowMs).date(), QTime(10, 0));
+        repo.save(b);
+        // Colleagues, as the server sends them.
+        app.context.store()->db().execute(
+            "INSERT INTO team_member (id, display_name, role, active) VALUES "
+            "('u-karim', 'Karim Haddou', 'worker', 1), ('u-lotte', 'Lotte Verbeke', 'worker', 1);");
     }
 
     std::unique_ptr<test::AppFixture> m_app;

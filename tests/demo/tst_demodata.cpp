@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -34,9 +35,10 @@ demo::DemoOptions smallOptions(std::uint32_t seed = 7)
 // are left out and each table's rows are compared as a sorted set.
 QByteArray contentDigest(client::Database &db)
 {
-    static const char *const tables[] = {"school",    "organisation", "household",      "person",
-                                         "encounter", "referral",     "referral_event", "consent",
-                                         "follow_up", "signal",       "search_token",   "list_item"};
+    static const char *const tables[] = {"school",        "organisation", "household",      "person",
+                                         "encounter",     "referral",     "referral_event", "consent",
+                                         "follow_up",     "signal",       "search_token",   "list_item",
+                                         "zitdag_booking"};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char *table : tables) {
         QStringList rows;
@@ -349,6 +351,37 @@ private Q_SLOTS:
             QVERIFY2(db.scalar(sql).toLongLong() == 0, sql);
         QVERIFY(db.scalar("SELECT count(*) FROM encounter WHERE note LIKE '%Zqx0marker%'").toLongLong() > 0);
         QVERIFY(db.scalar("SELECT count(*) FROM household WHERE notes LIKE '%Zqx0marker%'").toLongLong() > 0);
+    }
+
+    // Today's zitdag at one school has its bookings, one of them for a
+    // parent not known yet; more are booked for the coming days.
+    void zitdagBookingsForToday()
+    {
+        auto &db = m_data->store->db();
+        QCOMPARE(count(db, "zitdag_booking"), qint64(m_summary.zitdagBookings));
+        const qint64 start = QDateTime(Today, QTime(0, 0), QTimeZone(QByteArrayLiteral("Europe/Brussels")))
+                                 .toMSecsSinceEpoch();
+        const QString school =
+            db.scalar(QStringLiteral("SELECT school_id FROM zitdag_booking WHERE booked_for >= %1 "
+                                     "AND booked_for < %2 GROUP BY school_id ORDER BY count(*) DESC LIMIT 1")
+                          .arg(start)
+                          .arg(start + 86400000)
+                          .toUtf8()
+                          .constData())
+                .toString();
+        QVERIFY(!school.isEmpty());
+        const auto today = store::Queries(db).bookingsAt(school, start, start + 86400000);
+        QVERIFY(today.size() >= 3);
+        QVERIFY(std::any_of(today.begin(), today.end(),
+                            [](const store::BookingRow &r) { return r.booking.householdId.isEmpty(); }));
+        QVERIFY(std::all_of(today.begin(), today.end(), [](const store::BookingRow &r) {
+            return r.booking.status == store::BookingStatus::Booked && !r.booking.description.isEmpty();
+        }));
+        QVERIFY(db.scalar(QStringLiteral("SELECT count(*) FROM zitdag_booking WHERE booked_for >= %1")
+                              .arg(start + 86400000)
+                              .toUtf8()
+                              .constData())
+                    .toLongLong() > 0);
     }
 
     void outboxHoldsEverythingUnlessSynced()

@@ -45,6 +45,17 @@ void fillVersion(Database &db, int version)
     // From version 3 on the store keeps its search tokens as it writes.
     if (version >= 3)
         store::SearchIndex::rebuild(db);
+    if (version >= 4) {
+        db.execute("INSERT INTO team_member (id, display_name, role, active) "
+                   "VALUES ('u2', 'Lotte Verbeke', 'worker', 1);"
+                   "UPDATE consent SET colleague_id = 'u2' WHERE id = 'c1';"
+                   "INSERT INTO household_share (id, household_id, user_id, consent_id) "
+                   "VALUES ('sh1', 'h1', 'u2', 'c1');"
+                   "INSERT INTO conflict (id, household_id, record_entity, record_id, field, lost_value) "
+                   "VALUES ('cf1', 'h1', 'encounter', 'e1', 'note', 'factuur schoolreis + turnzak');"
+                   "INSERT INTO sync_rejected (entity, record_id, field, code, reason, rejected_at) "
+                   "VALUES ('encounter', 'e1', 'note', 5, 'no access', 1795335300000);");
+    }
 }
 
 void checkData(Database &db, int fromVersion)
@@ -65,6 +76,23 @@ void checkData(Database &db, int fromVersion)
                  QStringLiteral("CAW bellen"));
         QCOMPARE(db.scalar("SELECT count(*) FROM signal").toInt(), 1);
     }
+    if (fromVersion >= 4) {
+        QCOMPARE(db.scalar("SELECT consent_id FROM household_share WHERE id = 'sh1'").toString(),
+                 QStringLiteral("c1"));
+        QCOMPARE(db.scalar("SELECT lost_value FROM conflict WHERE id = 'cf1'").toString(),
+                 QStringLiteral("factuur schoolreis + turnzak"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM sync_rejected").toInt(), 1);
+        QCOMPARE(db.scalar("SELECT display_name FROM team_member WHERE id = 'u2'").toString(),
+                 QStringLiteral("Lotte Verbeke"));
+    }
+    // Version 5: no bookings yet, and a booking of a migrated household is
+    // possible and goes with it when it is purged.
+    QCOMPARE(db.scalar("SELECT count(*) FROM zitdag_booking").toInt(), 0);
+    db.execute("INSERT INTO zitdag_booking (id, household_id, school_id, booked_for, description) "
+               "VALUES ('b1', 'h1', 's1', 1795338000000, 'schooltoeslag');");
+    QCOMPARE(db.scalar("SELECT status FROM zitdag_booking WHERE id = 'b1'").toString(),
+             QStringLiteral("booked"));
+    QVERIFY(db.scalar("PRAGMA foreign_key_check(zitdag_booking)").isNull());
     // Version 3 indexed what was there before it.
     store::Queries queries(db);
     const auto hits = queries.searchHouseholds(QStringLiteral("yasm"));

@@ -40,6 +40,11 @@ Item {
             mouseClick(item)
         }
 
+        function type(text) {
+            for (let i = 0; i < text.length; ++i)
+                keyClick(text[i])
+        }
+
         function test_keepTheOtherText() {
             const page = createTemporaryObject(pageComponent, host)
             verify(page)
@@ -66,6 +71,55 @@ Item {
             capture.followUpDate = new Date(2026, 11, 3)
             verify(capture.followUpText.indexOf("3 dec") >= 0, capture.followUpText)
             capture.destroy()
+        }
+
+        // People are edited from the dossier: a child added with a birth year.
+        function test_addPerson() {
+            const page = createTemporaryObject(pageComponent, host)
+            const view = findChild(page, "dossierView")
+            verify(view)
+            tryVerify(() => view.dossier.exists)
+            const before = view.dossier.people.count
+            tap(findChild(page, "addPerson"))
+            const dialog = findChild(view, "personDialog")
+            verify(dialog)
+            tryVerify(() => dialog.opened)
+            tap(findChild(dialog.contentItem, "personGivenName"))
+            type("Nour")
+            tap(findChild(dialog.contentItem, "role_child"))
+            tap(findChild(dialog.contentItem, "personBirthYear"))
+            type("2019")
+            const save = findChild(dialog.footer, "savePerson")
+            verify(save.enabled, dialog.editor.problem)
+            tap(save)
+            tryCompare(view.dossier.people, "count", before + 1)
+        }
+
+        // Sharing without consent is refused with the reason; the consent is
+        // recorded there and then, and the household is shared.
+        function test_shareNeedsConsent() {
+            const page = createTemporaryObject(pageComponent, host)
+            const view = findChild(page, "dossierView")
+            verify(view)
+            tryVerify(() => view.dossier.exists)
+            tap(findChild(page, "shareWithColleague"))
+            const dialog = findChild(view, "shareDialog")
+            verify(dialog)
+            tryVerify(() => dialog.opened)
+            compare(dialog.shares.members.count, 2)
+            compare(dialog.shares.members.get(0, "name"), "Karim Haddou")
+            tap(findChild(dialog.contentItem, "shareToggle0"))
+            const problem = findChild(dialog.contentItem, "shareProblem")
+            tryVerify(() => problem.visible)
+            verify(problem.text.indexOf("Karim Haddou") >= 0, problem.text)
+            verify(!dialog.shares.members.get(0, "shared"))
+
+            tap(findChild(dialog.contentItem, "consentGivenBy"))
+            type("mama")
+            tap(findChild(dialog.contentItem, "chip_mondeling"))
+            tap(findChild(dialog.contentItem, "recordConsentAndShare"))
+            tryVerify(() => dialog.shares.members.get(0, "shared"))
+            verify(!problem.visible)
         }
     }
 }

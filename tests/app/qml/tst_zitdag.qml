@@ -92,5 +92,52 @@ Item {
             tryVerify(() => summary.visible)
             verify(summary.text.indexOf("1 referral") >= 0, summary.text)
         }
+
+        // The school where conversations are booked today is one tap away;
+        // a booking becomes a conversation; a new one is booked for later.
+        function test_booking() {
+            const page = createTemporaryObject(pageComponent, host)
+            verify(page)
+            const suggested = findChild(page, "suggestedSchool")
+            tap(suggested)
+            verify(page.session.sessionOpen)
+            compare(page.session.schoolName, "Sint-Jozef")
+            verify(page.session.bookings.count >= 1)
+            const open = page.session.bookings.openCount
+            verify(open >= 1)
+
+            const booking = findChild(page, "booking0")
+            tap(booking)
+            compare(page.conversation.householdName, "Haddad")
+            compare(page.conversation.bookingId, page.session.bookings.get(0, "bookingId"))
+            tap(findChild(page, "chip_school"))
+            const conversations = page.session.conversationCount
+            tap(findChild(page, "saveConversation"))
+            compare(page.session.conversationCount, conversations + 1)
+            compare(page.session.bookings.get(0, "status"), "seen")
+            compare(page.session.bookings.openCount, open - 1)
+
+            // A parent not known yet, booked for 11:00.
+            tap(findChild(page, "bookConversation"))
+            const dialog = findChild(page, "bookingDialog")
+            verify(dialog)
+            tryVerify(() => dialog.opened)
+            const search = findChild(dialog.contentItem, "householdSearch")
+            verify(search)
+            tap(search)
+            type("papa van Yusuf")
+            tap(findChild(dialog.contentItem, "unknownParent"))
+            compare(dialog.booking.unknownParent, "papa van Yusuf")
+            verify(!dialog.booking.canSave) // no time yet
+            dialog.booking.time = "11:00"
+            const book = findChild(dialog.footer, "saveBooking")
+            verify(book.enabled)
+            tap(book)
+            tryVerify(() => !dialog.visible)
+            compare(page.session.bookings.openCount, open)
+            const last = page.session.bookings.count - 1
+            compare(page.session.bookings.get(last, "timeText"), "11:00")
+            verify(page.session.bookings.get(last, "title").indexOf("papa van Yusuf") >= 0)
+        }
     }
 }
