@@ -391,7 +391,7 @@ std::optional<SyncService::Rejection> SyncService::purge(Batch &batch, const syn
     }
     batch.log.writeTombstone(change.entity, change.recordId, scope, change.hlc, change.deviceId);
     if (change.entity == "consent")
-        syncSharesOfConsent(batch, change.recordId);
+        syncSharesOfConsent(batch, change.recordId, scope);
     return std::nullopt;
 }
 
@@ -449,8 +449,14 @@ std::optional<SyncService::Rejection> SyncService::setField(Batch &batch, const 
     }
     if (change.entity == "household_share")
         syncShare(batch, change.recordId, false);
-    if (change.entity == "consent")
-        syncSharesOfConsent(batch, change.recordId);
+    // Only these fields of a consent decide whether it covers a share.
+    if (change.entity == "consent" &&
+        (change.field == "withdrawn_on" || change.field == "colleague_id" ||
+         change.field == "household_id")) {
+        syncSharesOfConsent(batch, change.recordId, scope);
+        if (rec && rec->scope != scope)
+            syncSharesOfConsent(batch, change.recordId, rec->scope);
+    }
     return std::nullopt;
 }
 
@@ -506,11 +512,15 @@ std::optional<SyncService::Rejection> SyncService::checkShare(Batch &batch, cons
     return consentProblem(scope, user, consent);
 }
 
-void SyncService::syncSharesOfConsent(Batch &batch, const std::string &consentId)
+void SyncService::syncSharesOfConsent(Batch &batch, const std::string &consentId,
+                                      const std::string &household)
 {
-    const auto shares = m_db.query("SELECT record_id FROM field_state WHERE entity = 'household_share'"
-                                   " AND field = 'consent_id' AND op = 0 AND vtext = ? ORDER BY record_id",
-                                   {consentId});
+    // A share counts only under a consent of its own household: the shares
+    // to decide again are in that household (the scope index finds them).
+    const auto shares =
+        m_db.query("SELECT record_id FROM field_state WHERE scope = ? AND entity = 'household_share'"
+                   " AND field = 'consent_id' AND op = 0 AND vtext = ? ORDER BY record_id",
+                   {household, consentId});
     for (const auto &row : shares)
         syncShare(batch, asText(row[0]), false);
 }

@@ -84,8 +84,8 @@ private:
     void writeConflict(Batch &batch, const sync::Change &change, const std::string &scope,
                        const sync::FieldMerge &merge);
     void syncShare(Batch &batch, const std::string &shareId, bool purged);
-    // Re-decides the access of every share that names this consent.
-    void syncSharesOfConsent(Batch &batch, const std::string &consentId);
+    // Re-decides the access of every share of the household that names this consent.
+    void syncSharesOfConsent(Batch &batch, const std::string &consentId, const std::string &household);
     // Why a share of `household` with `userId` under `consentId` is not
     // allowed, or nothing when a live consent of the household covers it.
     std::optional<Rejection> consentProblem(const std::string &household, const std::string &userId,
