@@ -52,8 +52,8 @@ AppLock::WipeReason reasonFromName(const QByteArray &name)
 }
 } // namespace
 
-AppLock::AppLock(QObject *parent)
-    : QObject(parent)
+AppLock::AppLock(Inert)
+    : QObject(nullptr)
 {
 }
 
@@ -93,7 +93,7 @@ AppLock::~AppLock()
 AppLock *AppLock::create(QQmlEngine *, QJSEngine *)
 {
     if (!s_instance) {
-        static AppLock inert;
+        static AppLock inert {Inert {}};
         s_instance = &inert;
     }
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);

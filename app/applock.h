@@ -75,8 +75,6 @@ public:
         std::function<void()> closeData;
     };
 
-    // Inert: no keys, always Unlocked (for QML without main()).
-    explicit AppLock(QObject *parent = nullptr);
     // `cacheDirectory` (may be empty) is wiped with the data folder.
     AppLock(QString dataDirectory, QString cacheDirectory, platform::PinKeyProvider &keys,
             AppContext &context, Hooks hooks, const sync::Clock &clock = sync::SystemClock::instance(),
@@ -129,6 +127,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Inert: no keys, always Unlocked (for QML without main()). Private and
+    // not default-constructible, or QML would make its own instance instead
+    // of calling create().
+    struct Inert
+    {
+    };
+    explicit AppLock(Inert);
+
     void setState(State state);
     void setMessage(const QString &message);
     void setBusy(bool busy);

@@ -143,6 +143,7 @@ ApplicationWindow {
 
     StackView {
         id: stack
+        objectName: "pageStack"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: banner.bottom

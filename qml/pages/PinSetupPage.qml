@@ -7,6 +7,7 @@ import Brugboek.Ui
 // First start: the worker chooses the PIN that locks the data on this device.
 LockFrame {
     id: root
+    objectName: "pinSetupPage"
 
     function submit() {
         if (AppLock.setUpPin(pin.text, repeat.text)) {

@@ -8,6 +8,7 @@ import Brugboek.Ui
 // and password) before the data opens.
 LockFrame {
     id: root
+    objectName: "reauthPage"
 
     function submit() {
         const given = password.text

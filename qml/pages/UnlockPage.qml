@@ -7,6 +7,7 @@ import Brugboek.Ui
 // The lock screen: nothing of the data shows until the PIN is typed.
 LockFrame {
     id: root
+    objectName: "unlockPage"
 
     function submit() {
         const given = pin.text

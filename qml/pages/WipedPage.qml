@@ -7,6 +7,7 @@ import Brugboek.Ui
 // The data on this device was erased: why, in plain words, and what now.
 LockFrame {
     id: root
+    objectName: "wipedPage"
 
     heading: AppLock.wipeReason === AppLock.DeviceRevoked
              ? qsTr("This device was disconnected")
