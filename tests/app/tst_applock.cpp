@@ -4,6 +4,7 @@
 // it), PIN change, a wipe the worker asks for.
 
 #include "app/store/repository.h"
+#include "platform/developmentkeyprovider.h"
 #include "support/lockfixture.h"
 #include "sync/client/lease.h"
 
@@ -208,6 +209,29 @@ private Q_SLOTS:
         f.lock->lockNow();
         QVERIFY(!f.lock->unlock(test::TestPin));
         QVERIFY(f.lock->unlock(QStringLiteral("nieuw-123")));
+    }
+
+    // A data folder of an earlier version (plain database.key beside the
+    // database, e.g. from brugboek-datagen) is taken over at the PIN setup.
+    void aPlainKeyOfAnEarlierVersionIsWrappedAndDeleted()
+    {
+        test::LockFixture f;
+        {
+            platform::DevelopmentKeyProvider legacy(f.path("database.key"));
+            auto store = store::Store::open(f.dir.path(), legacy, f.clock);
+            store::Household h;
+            h.displayName = QStringLiteral("Haddad");
+            store::Repository(*store).save(h);
+        }
+        f.restartLock();
+        QCOMPARE(f.lock->state(), AppLock::Setup);
+        QVERIFY(f.lock->setUpPin(test::TestPin, test::TestPin));
+        QCOMPARE(f.context.store()->db().scalar("SELECT count(*) FROM household").toInt(), 1);
+        QVERIFY(!QFile::exists(f.path("database.key")));
+        f.restartLock();
+        QCOMPARE(f.lock->state(), AppLock::Locked);
+        QVERIFY(f.lock->unlock(test::TestPin));
+        QCOMPARE(f.context.store()->db().scalar("SELECT count(*) FROM household").toInt(), 1);
     }
 
     void theWorkerCanEraseTheDevice()
