@@ -107,8 +107,13 @@ void AppLock::setSyncService(client::SyncService *service)
     m_sync = service;
     if (!service)
         return;
-    connect(service, &client::SyncService::deviceRevoked, this, [this] { wipe(DeviceRevoked); });
-    connect(service, &client::SyncService::enrolFinished, this, &AppLock::onEnrolFinished);
+    // Queued: a wipe deletes the service, which must not happen inside its
+    // own signal.
+    connect(
+        service, &client::SyncService::deviceRevoked, this, [this] { wipe(DeviceRevoked); },
+        Qt::QueuedConnection);
+    connect(service, &client::SyncService::enrolFinished, this, &AppLock::onEnrolFinished,
+            Qt::QueuedConnection);
 }
 
 QString AppLock::wipedMarkerPath() const
