@@ -1,5 +1,6 @@
 // The lock screen in the real window (Main.qml, rendered offscreen): locking
-// drops every page and with them their models, so nothing of a family stays
+// (by hand or when the app goes to the background) drops every page and with
+// them their models, so nothing of a family stays
 // on screen or in the UI's memory; a revoked device shows, in Dutch, that the
 // administrator disconnected it and its data was deleted.
 
@@ -72,6 +73,17 @@ private Q_SLOTS:
         QVERIFY(f.lock->unlock(test::TestPin));
         QTRY_COMPARE(stack->property("depth").toInt(), 1);
         QTRY_VERIFY(!window->findChildren<app::TodayController *>().isEmpty());
+
+        // The app goes to the background (as the platform reports it):
+        // locked at once, pages gone.
+        Q_EMIT qGuiApp->applicationStateChanged(Qt::ApplicationSuspended);
+        QCOMPARE(f.lock->state(), AppLock::Locked);
+        QCOMPARE(stack->property("depth").toInt(), 0);
+        QTRY_VERIFY(window->findChildren<app::TodayController *>().isEmpty());
+        // Merely inactive (another window has the focus): no lock.
+        QVERIFY(f.lock->unlock(test::TestPin));
+        Q_EMIT qGuiApp->applicationStateChanged(Qt::ApplicationInactive);
+        QCOMPARE(f.lock->state(), AppLock::Unlocked);
 
         f.lock->wipe(AppLock::DeviceRevoked);
         QTRY_VERIFY(window->findChildren<app::TodayController *>().isEmpty());
