@@ -234,6 +234,32 @@ private Q_SLOTS:
         QCOMPARE(f.context.store()->db().scalar("SELECT count(*) FROM household").toInt(), 1);
     }
 
+    // With a keystore the store opens at start (sync and the lease run
+    // behind the lock), but the screen stays locked until the PIN; a lease
+    // run out wipes at start, before any PIN; a wipe removes the keystore entry.
+    void aKeystoreOpensTheStoreButNotTheScreen()
+    {
+        test::LockFixture::MemoryKeystore keystore;
+        test::LockFixture f(5, &keystore);
+        QVERIFY(f.lock->setUpPin(test::TestPin, test::TestPin));
+        QVERIFY(!keystore.secret.isEmpty());
+        setLease(f, 3, 7, test::FixedNowMs);
+        f.restartLock();
+        QCOMPARE(f.lock->state(), AppLock::Locked);
+        QVERIFY(f.context.storeOpen());
+        QVERIFY(!f.lock->unlock(QStringLiteral("000000")));
+        QCOMPARE(f.lock->state(), AppLock::Locked);
+        QVERIFY(f.lock->unlock(test::TestPin));
+        QCOMPARE(f.lock->state(), AppLock::Unlocked);
+
+        f.clock.set(test::FixedNowMs + 8 * DayMs);
+        f.restartLock();
+        QCOMPARE(f.lock->state(), AppLock::Wiped);
+        QCOMPARE(f.lock->wipeReason(), AppLock::LeaseExpired);
+        QVERIFY(keystore.secret.isEmpty());
+        QCOMPARE(f.files(), QStringList {QLatin1String(AppLock::WipedMarkerName)});
+    }
+
     void theWorkerCanEraseTheDevice()
     {
         test::LockFixture f;

@@ -8,6 +8,7 @@
 #include "app/appcontext.h"
 #include "app/applock.h"
 #include "app/store/store.h"
+#include "platform/keystore.h"
 #include "platform/pinkeyprovider.h"
 #include "support/testkeys.h"
 #include "support/teststore.h"
@@ -32,8 +33,9 @@ struct LockFixture
     std::unique_ptr<client::SyncService> service;
     std::unique_ptr<app::AppLock> lock;
 
-    explicit LockFixture(int maxAttempts = 5)
-        : keys(dir.path(), nullptr, fastKeyOptions(maxAttempts))
+    // `keystore` (optional, not owned) stands in for the platform's.
+    explicit LockFixture(int maxAttempts = 5, platform::Keystore *keystore = nullptr)
+        : keys(dir.path(), keystore, fastKeyOptions(maxAttempts))
         , context(dir.path())
     {
         restartLock();
@@ -73,6 +75,22 @@ struct LockFixture
         return QDir(dir.path()).filePath(QLatin1String(name));
     }
     [[nodiscard]] QString dbPath() const { return path(store::Store::fileName); }
+    // A keystore in memory, standing in for the platform's.
+    struct MemoryKeystore final : platform::Keystore
+    {
+        std::optional<QByteArray> read() override
+        {
+            return secret.isEmpty() ? std::nullopt : std::optional<QByteArray>(secret);
+        }
+        bool write(const QByteArray &s) override
+        {
+            secret = s;
+            return true;
+        }
+        void remove() override { secret.clear(); }
+        QByteArray secret;
+    };
+
     // Every file left in the data folder.
     [[nodiscard]] QStringList files() const
     {
