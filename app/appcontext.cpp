@@ -85,6 +85,15 @@ bool AppContext::openStore(platform::KeyProvider &keys, const std::function<void
     return storeOpen();
 }
 
+void AppContext::closeStore()
+{
+    if (!m_store)
+        return;
+    m_store.reset();
+    Q_EMIT storeOpenChanged();
+    Q_EMIT recordsChanged();
+}
+
 void AppContext::reportError(const std::exception &error)
 {
     // The store words its refusals in English as translation keys

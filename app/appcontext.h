@@ -48,6 +48,9 @@ public:
     bool openStore(platform::KeyProvider &keys, const std::function<void(store::Store &)> &prepare = {},
                    const sync::Clock &clock = sync::SystemClock::instance());
 
+    // Closes the store (before the device is wiped); models see no store.
+    void closeStore();
+
     [[nodiscard]] store::Store *store() const { return m_store.get(); }
     [[nodiscard]] bool storeOpen() const { return m_store != nullptr; }
     // Why the store could not be opened, in the user's language.

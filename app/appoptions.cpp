@@ -48,7 +48,23 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption passwordFile(QStringLiteral("password-file"),
                                           QStringLiteral("With --server: read the password from <file>."),
                                           QStringLiteral("file"));
-    parser.addOptions({dataDir, demo, selfTest, screenshots, size, lang, server, user, passwordFile});
+    const QCommandLineOption pinFile(
+        QStringLiteral("pin-file"),
+        QStringLiteral("Read the app lock's PIN from <file>: set it up on first start, unlock with it at "
+                       "start (for scripts and tests; the lock still applies afterwards)."),
+        QStringLiteral("file"));
+    const QCommandLineOption noKeystore(
+        QStringLiteral("no-keystore"),
+        QStringLiteral("Do not keep the database key in the platform keystore."));
+    const QCommandLineOption idleLock(QStringLiteral("idle-lock"),
+                                      QStringLiteral("Lock after <seconds> without a touch (default 300)."),
+                                      QStringLiteral("seconds"), QStringLiteral("300"));
+    const QCommandLineOption maxAttempts(
+        QStringLiteral("max-pin-attempts"),
+        QStringLiteral("Erase the data after <n> wrong PINs in a row (default 10)."), QStringLiteral("n"),
+        QStringLiteral("10"));
+    parser.addOptions({dataDir, demo, selfTest, screenshots, size, lang, server, user, passwordFile, pinFile,
+                       noKeystore, idleLock, maxAttempts});
     parser.process(arguments);
 
     AppOptions o;
@@ -67,6 +83,19 @@ AppOptions AppOptions::parse(const QStringList &arguments)
         std::exit(2);
     }
     o.languageGiven = parser.isSet(lang);
+    o.pinFile = parser.value(pinFile);
+    o.noKeystore = parser.isSet(noKeystore);
+    bool ok = false;
+    o.idleLockSeconds = parser.value(idleLock).toInt(&ok);
+    if (!ok || o.idleLockSeconds < 1) {
+        qCritical("--idle-lock needs a number of seconds of at least 1.");
+        std::exit(2);
+    }
+    o.maxPinAttempts = parser.value(maxAttempts).toInt(&ok);
+    if (!ok || o.maxPinAttempts < 1 || o.maxPinAttempts > 100) {
+        qCritical("--max-pin-attempts needs a number from 1 to 100.");
+        std::exit(2);
+    }
     if (!languages().contains(o.language)) {
         qCritical("Unknown language \"%s\"; use nl, fr or en.", qPrintable(o.language));
         std::exit(2);

@@ -20,6 +20,13 @@ struct AppOptions
     QString username;
     QString passwordFile; // the password, in a file: never on the command line
     bool languageGiven = false; // --lang was given; else the stored choice applies
+    // The app lock. --pin-file is for scripts (self-test, screenshots, demo):
+    // the PIN is read from the file, set up on first start and typed in at
+    // start, so they run without a person. Never a default PIN.
+    QString pinFile;
+    bool noKeystore = false; // do not use the platform keystore (tests, scripts)
+    int idleLockSeconds = 5 * 60; // lock after this long without a touch
+    int maxPinAttempts = 10; // wrong PINs in a row before the data is wiped
 
     static const QStringList &languages(); // nl, fr, en
 

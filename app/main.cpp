@@ -1,6 +1,7 @@
 // The app's wiring: options, language, store, QML. Nothing else.
 
 #include "app/appcontext.h"
+#include "app/applock.h"
 #include "app/appoptions.h"
 #include "app/demo/demogenerator.h"
 #include "app/language.h"
@@ -10,7 +11,8 @@
 #include "app/store/store.h"
 #include "app/storesession.h"
 #include "app/syncstatus.h"
-#include "platform/developmentkeyprovider.h"
+#include "platform/keystore.h"
+#include "platform/pinkeyprovider.h"
 #include "platform/reachability.h"
 #include "sync/client/curltransport.h"
 #include "sync/client/syncengine.h"
@@ -23,6 +25,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QStandardPaths>
 
 #include <optional>
 
@@ -55,11 +58,11 @@ std::unique_ptr<client::SyncService> makeSyncService(const QString &dataDirector
     return std::make_unique<client::SyncService>(sessions, transports, client::SyncService::Options {});
 }
 
-QString readPassword(const QString &path)
+QString readSecret(const QString &path, const char *what)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        qWarning("Cannot read the password file %s", qPrintable(path));
+        qWarning("Cannot read the %s file %s", what, qPrintable(path));
         return {};
     }
     return QString::fromUtf8(f.readAll()).trimmed();
@@ -87,22 +90,39 @@ int main(int argc, char *argv[])
         qWarning("No translation for \"%s\"", qPrintable(options.language));
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
-    // FOR DEVELOPMENT ONLY: the key lies beside the data until the
-    // data-protection work brings a PIN-wrapped key.
-    platform::DevelopmentKeyProvider keys(
-        QDir(options.dataDirectory).filePath(QStringLiteral("database.key")));
+    // The database key, wrapped by the worker's PIN and, where the platform
+    // has one, kept in its keystore too (not in the self-test: no keyring
+    // of the person running it is touched).
+    std::unique_ptr<platform::Keystore> keystore;
+    if (!options.noKeystore && !options.selfTest)
+        keystore = platform::makePlatformKeystore(QDir(options.dataDirectory).absolutePath());
+    platform::PinKeyProvider::Options keyOptions;
+    keyOptions.maxAttempts = options.maxPinAttempts;
+    platform::PinKeyProvider keys(options.dataDirectory, keystore.get(), keyOptions);
     app::AppContext context(options.dataDirectory);
-    context.openStore(keys, options.demo ? &fillDemoIfEmpty : std::function<void(store::Store &)>());
     app::AppContext::setInstance(&context);
+    app::SyncStatus syncStatus(nullptr);
+    app::SyncStatus::setInstance(&syncStatus);
+    // Its texts in the new language when Instellingen switches it.
+    QObject::connect(&context, &app::AppContext::languageChanged, &syncStatus, &app::SyncStatus::changed);
 
-    // Sync runs on its own thread with its own connection; not in the self-test.
+    // Sync runs on its own thread with its own connection; not in the
+    // self-test. Made when the store opens (after the PIN), dropped before
+    // a wipe.
     std::unique_ptr<client::SyncService> sync;
     platform::Reachability reachability;
-    if (context.storeOpen() && !options.selfTest) {
+    app::AppLock *lockPtr = nullptr;
+    static bool refreshingFromSync = false;
+    app::AppLock::Hooks hooks;
+    hooks.openData = [&]() -> bool {
+        if (!context.storeOpen() &&
+            !context.openStore(keys, options.demo ? &fillDemoIfEmpty : std::function<void(store::Store &)>()))
+            return false;
+        if (sync || options.selfTest)
+            return true;
         sync = makeSyncService(options.dataDirectory, keys);
         // Pages re-read after a sync brought records or sent changes; a local
         // write asks for a sync soon. The sync's own refresh is no local write.
-        static bool refreshingFromSync = false;
         auto refresh = [&context] {
             refreshingFromSync = true;
             context.notifyRecordsChanged();
@@ -116,16 +136,36 @@ int main(int argc, char *argv[])
         });
         QObject::connect(&reachability, &platform::Reachability::online, sync.get(),
                          &client::SyncService::networkAvailable);
+        syncStatus.setService(sync.get());
+        lockPtr->setSyncService(sync.get());
         const bool enrolled = !client::SyncEngine::enrolmentOf(context.store()->db()).serverUrl.isEmpty();
         sync->start();
         if (!enrolled && !options.serverUrl.isEmpty())
-            sync->enrol(options.serverUrl, options.username, readPassword(options.passwordFile),
+            sync->enrol(options.serverUrl, options.username, readSecret(options.passwordFile, "password"),
                         QStringLiteral("Brugboek demo"));
+        return true;
+    };
+    hooks.closeData = [&] {
+        syncStatus.setService(nullptr);
+        lockPtr->setSyncService(nullptr);
+        sync.reset();
+        context.closeStore();
+    };
+    app::AppLock lock(options.dataDirectory, QStandardPaths::writableLocation(QStandardPaths::CacheLocation),
+                      keys, context, hooks);
+    lockPtr = &lock;
+    lock.setIdleTimeoutMs(options.idleLockSeconds * 1000);
+    app::AppLock::setInstance(&lock);
+    lock.start();
+    if (!options.pinFile.isEmpty()) {
+        const QString pin = readSecret(options.pinFile, "PIN");
+        if (lock.state() == app::AppLock::Setup)
+            lock.setUpPin(pin, pin);
+        else if (lock.state() == app::AppLock::Locked)
+            lock.unlock(pin);
+        if (lock.state() == app::AppLock::Setup || lock.state() == app::AppLock::Locked)
+            qWarning("The PIN file did not unlock the app: %s", qPrintable(lock.message()));
     }
-    app::SyncStatus syncStatus(sync.get());
-    app::SyncStatus::setInstance(&syncStatus);
-    // Its texts in the new language when Instellingen switches it.
-    QObject::connect(&context, &app::AppContext::languageChanged, &syncStatus, &app::SyncStatus::changed);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

@@ -11,8 +11,17 @@ using ErrorKind = client::SyncService::ErrorKind;
 
 SyncStatus::SyncStatus(client::SyncService *service, QObject *parent)
     : QObject(parent)
-    , m_service(service)
 {
+    setService(service);
+}
+
+void SyncStatus::setService(client::SyncService *service)
+{
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
+    m_service = service;
+    m_enrolBusy = false;
+    Q_EMIT changed();
     if (!m_service)
         return;
     for (auto signal : {&client::SyncService::stateChanged, &client::SyncService::pendingChangesChanged,
@@ -124,6 +133,9 @@ QString SyncStatus::errorText() const
         return tr("The server had a problem. Brugboek tries again later; nothing is lost.");
     case ErrorKind::Store:
         return tr("The data on this device could not be updated (is the storage full?). Nothing was lost.");
+    case ErrorKind::OtherUser:
+        return tr("This device holds another worker's data. Erase this device first (under Security), then "
+                  "connect it with your own account.");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "sync/client/syncservice.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QString>
 
@@ -40,6 +41,8 @@ public:
     ~SyncStatus() override;
 
     static void setInstance(SyncStatus *status) { s_instance = status; }
+    // The service changes when the device is wiped and set up again.
+    void setService(client::SyncService *service);
     static SyncStatus *create(QQmlEngine *, QJSEngine *);
 
     [[nodiscard]] bool enrolled() const { return m_service && m_service->enrolled(); }
@@ -72,7 +75,7 @@ Q_SIGNALS:
 
 private:
     static inline SyncStatus *s_instance = nullptr;
-    client::SyncService *m_service;
+    QPointer<client::SyncService> m_service;
     bool m_enrolBusy = false;
     QString m_formError;
 };

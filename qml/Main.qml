@@ -31,6 +31,37 @@ ApplicationWindow {
         return stack.currentItem
     }
 
+    // The lock pages, by AppLock.state; empty when unlocked.
+    function lockPage() {
+        switch (AppLock.state) {
+        case AppLock.Setup:
+            return Qt.resolvedUrl("pages/PinSetupPage.qml")
+        case AppLock.Locked:
+            return Qt.resolvedUrl("pages/UnlockPage.qml")
+        case AppLock.Reauthenticate:
+            return Qt.resolvedUrl("pages/ReauthPage.qml")
+        case AppLock.Wiped:
+            return Qt.resolvedUrl("pages/WipedPage.qml")
+        default:
+            return ""
+        }
+    }
+    readonly property bool unlocked: AppLock.state === AppLock.Unlocked || AppLock.state === AppLock.Unavailable
+
+    // Locking drops every page, and with them their models: nothing of the
+    // data stays rendered or in memory of the UI behind the lock screen.
+    Connections {
+        target: AppLock
+        function onStateChanged() {
+            if (AppLock.state === AppLock.Unlocked)
+                window.showPage(AppContext.storeOpen ? window.tabPages[0] : Qt.resolvedUrl("pages/StoreErrorPage.qml"))
+            else if (AppLock.state === AppLock.Unavailable)
+                window.showPage(Qt.resolvedUrl("pages/StoreErrorPage.qml"))
+            else
+                stack.clear(StackView.Immediate)
+        }
+    }
+
     width: 1280
     height: 800
     visible: true
@@ -43,6 +74,7 @@ ApplicationWindow {
     Material.accent: Theme.accent
 
     header: ToolBar {
+        visible: window.unlocked
         Material.foreground: Theme.textOnPrimary
 
         RowLayout {
@@ -74,7 +106,7 @@ ApplicationWindow {
 
     footer: TabBar {
         id: tabs
-        visible: AppContext.storeOpen
+        visible: AppContext.storeOpen && window.unlocked
 
         Repeater {
             // A fixed model: a change of language retranslates the texts
@@ -112,15 +144,26 @@ ApplicationWindow {
         anchors.right: parent.right
         anchors.top: parent.top
         height: implicitHeight
-        text: AppContext.storeOpen ? AppContext.errorText : ""
+        text: AppContext.storeOpen && window.unlocked ? AppContext.errorText : ""
     }
 
     StackView {
         id: stack
+        objectName: "pageStack"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: banner.bottom
         anchors.bottom: parent.bottom
-        initialItem: AppContext.storeOpen ? window.tabPages[0] : Qt.resolvedUrl("pages/StoreErrorPage.qml")
+        visible: window.unlocked
+        initialItem: !window.unlocked ? null
+                     : AppContext.storeOpen ? window.tabPages[0] : Qt.resolvedUrl("pages/StoreErrorPage.qml")
+    }
+
+    Loader {
+        id: lockScreen
+        objectName: "lockScreen"
+        anchors.fill: parent
+        active: !window.unlocked
+        source: active ? window.lockPage() : ""
     }
 }

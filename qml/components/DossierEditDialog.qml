@@ -37,12 +37,12 @@ Dialog {
             width: parent.width
             spacing: Theme.spacingSmall
 
-            TextField { id: name; Layout.fillWidth: true; placeholderText: qsTr("Name of the household") }
-            TextField { id: phone; Layout.fillWidth: true; placeholderText: qsTr("Phone"); inputMethodHints: Qt.ImhDialableCharactersOnly }
-            TextField { id: email; Layout.fillWidth: true; placeholderText: qsTr("E-mail"); inputMethodHints: Qt.ImhEmailCharactersOnly }
-            TextField { id: address; Layout.fillWidth: true; placeholderText: qsTr("Address") }
-            TextField { id: reach; Layout.fillWidth: true; placeholderText: qsTr("How to reach them best") }
-            TextArea { id: notes; Layout.fillWidth: true; placeholderText: qsTr("Notes"); wrapMode: TextEdit.Wrap }
+            TextField { id: name; Layout.fillWidth: true; placeholderText: qsTr("Name of the household"); inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText }
+            TextField { id: phone; Layout.fillWidth: true; placeholderText: qsTr("Phone"); inputMethodHints: Qt.ImhDialableCharactersOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText }
+            TextField { id: email; Layout.fillWidth: true; placeholderText: qsTr("E-mail"); inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText }
+            TextField { id: address; Layout.fillWidth: true; placeholderText: qsTr("Address"); inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText }
+            TextField { id: reach; Layout.fillWidth: true; placeholderText: qsTr("How to reach them best"); inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText }
+            TextArea { id: notes; Layout.fillWidth: true; placeholderText: qsTr("Notes"); wrapMode: TextEdit.Wrap; inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText }
             Switch { id: interpreter; Layout.fillWidth: true; text: qsTr("Interpreter needed") }
         }
     }

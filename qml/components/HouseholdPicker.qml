@@ -43,7 +43,7 @@ ColumnLayout {
         visible: !root.chosen
         placeholderText: root.allowUnknown ? qsTr("Household, or a few words about the parent")
                                            : qsTr("Household name")
-        inputMethodHints: Qt.ImhNoPredictiveText
+        inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
         Accessible.name: qsTr("Search households")
     }
 

@@ -57,7 +57,7 @@ ColumnLayout {
         Layout.minimumHeight: Theme.touchTarget
         visible: root.organisationId.length === 0
         placeholderText: qsTr("Refer to… (organisation or service)")
-        inputMethodHints: Qt.ImhNoPredictiveText
+        inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
     }
     Repeater {
         model: orgSearch.text.length > 1 && root.organisationId.length === 0 ? organisations : null
@@ -89,6 +89,7 @@ ColumnLayout {
         TextField {
             id: need
             objectName: "needField"
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget
             placeholderText: qsTr("Need, e.g. debt mediation")

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BeveiligingPage</name>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Current PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brugboek locks itself after %n minute(s) without use and when you switch to another app.</source>
+        <translation>
+            <numerusform>Brugboek locks itself after %n minute without use and when you switch to another app.</numerusform>
+            <numerusform>Brugboek locks itself after %n minutes without use and when you switch to another app.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Lock now</translation>
+    </message>
+    <message>
+        <source>Erase this device</source>
+        <translation>Erase this device</translation>
+    </message>
+    <message>
+        <source>Deletes all Brugboek data on this device, for instance before it goes to a colleague. Changes not yet synchronised are lost.</source>
+        <translation>Deletes all Brugboek data on this device, for instance before it goes to a colleague. Changes not yet synchronised are lost.</translation>
+    </message>
+    <message>
+        <source>Erase this device…</source>
+        <translation>Erase this device…</translation>
+    </message>
+    <message>
+        <source>Erase all data on this device?</source>
+        <translation>Erase all data on this device?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>BookingDelegate</name>
     <message>
         <source>Cancel the booking of %1</source>
@@ -401,6 +459,14 @@
         <source>Brugboek %1. Data folder: %2</source>
         <translation>Brugboek %1. Data folder: %2</translation>
     </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>PIN, lock and erasing this device</source>
+        <translation>PIN, lock and erasing this device</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -472,6 +538,13 @@
         <source>Other</source>
         <comment>person role</comment>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>LockFrame</name>
+    <message>
+        <source>Brugboek</source>
+        <translation>Brugboek</translation>
     </message>
 </context>
 <context>
@@ -578,6 +651,60 @@
     <message>
         <source>Languages</source>
         <translation>Languages</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupPage</name>
+    <message>
+        <source>Protect the data on this device</source>
+        <translation>Protect the data on this device</translation>
+    </message>
+    <message>
+        <source>Choose a PIN or passphrase of at least %1 characters. You need it every time you open Brugboek. Nobody can reset it: if you forget it, the data on this device is lost (what was synchronised stays on the team&apos;s server).</source>
+        <translation>Choose a PIN or passphrase of at least %1 characters. You need it every time you open Brugboek. Nobody can reset it: if you forget it, the data on this device is lost (what was synchronised stays on the team&apos;s server).</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Set PIN</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthPage</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <source>This device has been offline for too long. Connect to the internet and sign in with your username and password of the team&apos;s server. If it stays offline much longer, the data on it is erased.</source>
+        <translation>This device has been offline for too long. Connect to the internet and sign in with your username and password of the team&apos;s server. If it stays offline much longer, the data on it is erased.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
     </message>
 </context>
 <context>
@@ -853,6 +980,25 @@
     </message>
 </context>
 <context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Brugboek is locked</source>
+        <translation>Brugboek is locked</translation>
+    </message>
+    <message>
+        <source>Type your PIN to open your notes.</source>
+        <translation>Type your PIN to open your notes.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
     <name>ValidationError</name>
     <message>
         <source>This record no longer exists on this device.</source>
@@ -1046,6 +1192,41 @@
     </message>
 </context>
 <context>
+    <name>WipedPage</name>
+    <message>
+        <source>This device was disconnected</source>
+        <translation>This device was disconnected</translation>
+    </message>
+    <message>
+        <source>The data on this device was erased</source>
+        <translation>The data on this device was erased</translation>
+    </message>
+    <message>
+        <source>The administrator of your team disconnected this device from the team&apos;s server. All Brugboek data on this device has been deleted.</source>
+        <translation>The administrator of your team disconnected this device from the team&apos;s server. All Brugboek data on this device has been deleted.</translation>
+    </message>
+    <message>
+        <source>The PIN was typed wrong too many times. To protect the families, all Brugboek data on this device has been deleted.</source>
+        <translation>The PIN was typed wrong too many times. To protect the families, all Brugboek data on this device has been deleted.</translation>
+    </message>
+    <message>
+        <source>This device did not reach the team&apos;s server for too long. To protect the families, all Brugboek data on this device has been deleted.</source>
+        <translation>This device did not reach the team&apos;s server for too long. To protect the families, all Brugboek data on this device has been deleted.</translation>
+    </message>
+    <message>
+        <source>All Brugboek data on this device has been deleted.</source>
+        <translation>All Brugboek data on this device has been deleted.</translation>
+    </message>
+    <message>
+        <source>What was synchronised before is still on the team&apos;s server. Ask your coordinator if you need this device again.</source>
+        <translation>What was synchronised before is still on the team&apos;s server. Ask your coordinator if you need this device again.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+</context>
+<context>
     <name>ZitdagPage</name>
     <message>
         <source>At which school is the zitdag?</source>
@@ -1158,6 +1339,78 @@
     <message>
         <source>Brugboek cannot read the key of its data on this device.</source>
         <translation>Brugboek cannot read the key of its data on this device.</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::AppLock</name>
+    <message>
+        <source>Choose a PIN of at least %1 characters.</source>
+        <translation>Choose a PIN of at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored: %1</source>
+        <translation>The PIN could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>The key of this device cannot be read: %1</source>
+        <translation>The key of this device cannot be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. After %n more wrong attempt(s) the data on this device is erased.</source>
+        <translation>
+            <numerusform>Wrong PIN. After %n more wrong attempt the data on this device is erased.</numerusform>
+            <numerusform>Wrong PIN. After %n more wrong attempts the data on this device is erased.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This device has not reached the team&apos;s server for %n day(s). Sign in with your password to continue.</source>
+        <translation>
+            <numerusform>This device has not reached the team&apos;s server for %n day. Sign in with your password to continue.</numerusform>
+            <numerusform>This device has not reached the team&apos;s server for %n days. Sign in with your password to continue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN could not be changed: %1</source>
+        <translation>The PIN could not be changed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current PIN is wrong. After %n more wrong attempt(s) the data on this device is erased.</source>
+        <translation>
+            <numerusform>The current PIN is wrong. After %n more wrong attempt the data on this device is erased.</numerusform>
+            <numerusform>The current PIN is wrong. After %n more wrong attempts the data on this device is erased.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your PIN has been changed.</source>
+        <translation>Your PIN has been changed.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a server; it cannot be confirmed.</source>
+        <translation>This device is not connected to a server; it cannot be confirmed.</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Enter your username and password.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Connect to the internet and try again.</source>
+        <translation>The server cannot be reached. Connect to the internet and try again.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password, or the account is disabled.</source>
+        <translation>Wrong username or password, or the account is disabled.</translation>
+    </message>
+    <message>
+        <source>This device holds another worker&apos;s data; only that worker can sign in.</source>
+        <translation>This device holds another worker&apos;s data; only that worker can sign in.</translation>
+    </message>
+    <message>
+        <source>The server could not confirm you now. Try again later.</source>
+        <translation>The server could not confirm you now. Try again later.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1762,10 @@
     <message>
         <source>Synchronisation is not available in this mode.</source>
         <translation>Synchronisation is not available in this mode.</translation>
+    </message>
+    <message>
+        <source>This device holds another worker&apos;s data. Erase this device first (under Security), then connect it with your own account.</source>
+        <translation>This device holds another worker&apos;s data. Erase this device first (under Security), then connect it with your own account.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
+    <name>BeveiligingPage</name>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Modifier le code PIN</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Code PIN actuel</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Le même code PIN encore une fois</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brugboek locks itself after %n minute(s) without use and when you switch to another app.</source>
+        <translation>
+            <numerusform>Brugboek se verrouille après %n minute sans utilisation et quand vous passez à une autre application.</numerusform>
+            <numerusform>Brugboek se verrouille après %n minutes sans utilisation et quand vous passez à une autre application.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>Erase this device</source>
+        <translation>Effacer cet appareil</translation>
+    </message>
+    <message>
+        <source>Deletes all Brugboek data on this device, for instance before it goes to a colleague. Changes not yet synchronised are lost.</source>
+        <translation>Supprime toutes les données Brugboek de cet appareil, par exemple avant de le confier à un collègue. Les modifications pas encore synchronisées sont perdues.</translation>
+    </message>
+    <message>
+        <source>Erase this device…</source>
+        <translation>Effacer cet appareil…</translation>
+    </message>
+    <message>
+        <source>Erase all data on this device?</source>
+        <translation>Effacer toutes les données de cet appareil ?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
     <name>BookingDelegate</name>
     <message>
         <source>Cancel the booking of %1</source>
@@ -401,6 +459,14 @@
         <source>Brugboek %1. Data folder: %2</source>
         <translation>Brugboek %1. Dossier des données : %2</translation>
     </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>PIN, lock and erasing this device</source>
+        <translation>Code PIN, verrouillage et effacement de cet appareil</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -472,6 +538,13 @@
         <source>Other</source>
         <comment>person role</comment>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>LockFrame</name>
+    <message>
+        <source>Brugboek</source>
+        <translation>Brugboek</translation>
     </message>
 </context>
 <context>
@@ -578,6 +651,60 @@
     <message>
         <source>Languages</source>
         <translation>Langues</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupPage</name>
+    <message>
+        <source>Protect the data on this device</source>
+        <translation>Protégez les données de cet appareil</translation>
+    </message>
+    <message>
+        <source>Choose a PIN or passphrase of at least %1 characters. You need it every time you open Brugboek. Nobody can reset it: if you forget it, the data on this device is lost (what was synchronised stays on the team&apos;s server).</source>
+        <translation>Choisissez un code PIN ou une phrase secrète d’au moins %1 caractères. Vous en aurez besoin à chaque ouverture de Brugboek. Personne ne peut le réinitialiser : si vous l’oubliez, les données de cet appareil sont perdues (ce qui a été synchronisé reste sur le serveur de l’équipe).</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Le même code PIN encore une fois</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Définir le code PIN</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthPage</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>This device has been offline for too long. Connect to the internet and sign in with your username and password of the team&apos;s server. If it stays offline much longer, the data on it is erased.</source>
+        <translation>Cet appareil est resté hors ligne trop longtemps. Connectez-vous à Internet et identifiez-vous avec votre nom d’utilisateur et votre mot de passe du serveur de l’équipe. S’il reste encore longtemps hors ligne, ses données seront effacées.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
     </message>
 </context>
 <context>
@@ -853,6 +980,25 @@
     </message>
 </context>
 <context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Brugboek is locked</source>
+        <translation>Brugboek est verrouillé</translation>
+    </message>
+    <message>
+        <source>Type your PIN to open your notes.</source>
+        <translation>Tapez votre code PIN pour ouvrir vos notes.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+</context>
+<context>
     <name>ValidationError</name>
     <message>
         <source>This record no longer exists on this device.</source>
@@ -1046,6 +1192,41 @@
     </message>
 </context>
 <context>
+    <name>WipedPage</name>
+    <message>
+        <source>This device was disconnected</source>
+        <translation>Cet appareil a été déconnecté</translation>
+    </message>
+    <message>
+        <source>The data on this device was erased</source>
+        <translation>Les données de cet appareil ont été effacées</translation>
+    </message>
+    <message>
+        <source>The administrator of your team disconnected this device from the team&apos;s server. All Brugboek data on this device has been deleted.</source>
+        <translation>L’administrateur de votre équipe a déconnecté cet appareil du serveur de l’équipe. Toutes les données Brugboek de cet appareil ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>The PIN was typed wrong too many times. To protect the families, all Brugboek data on this device has been deleted.</source>
+        <translation>Le code PIN a été mal saisi trop de fois. Pour protéger les familles, toutes les données Brugboek de cet appareil ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>This device did not reach the team&apos;s server for too long. To protect the families, all Brugboek data on this device has been deleted.</source>
+        <translation>Cet appareil n’a pas joint le serveur de l’équipe depuis trop longtemps. Pour protéger les familles, toutes les données Brugboek de cet appareil ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>All Brugboek data on this device has been deleted.</source>
+        <translation>Toutes les données Brugboek de cet appareil ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>What was synchronised before is still on the team&apos;s server. Ask your coordinator if you need this device again.</source>
+        <translation>Ce qui a été synchronisé auparavant se trouve toujours sur le serveur de l’équipe. Demandez à votre coordinateur si vous avez à nouveau besoin de cet appareil.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+</context>
+<context>
     <name>ZitdagPage</name>
     <message>
         <source>At which school is the zitdag?</source>
@@ -1158,6 +1339,78 @@
     <message>
         <source>Brugboek ran into an internal error. What you saved before is safe.</source>
         <translation>Brugboek a rencontré une erreur interne. Ce que vous avez enregistré auparavant est en sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::AppLock</name>
+    <message>
+        <source>Choose a PIN of at least %1 characters.</source>
+        <translation>Choisissez un code PIN d’au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Les deux codes PIN ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored: %1</source>
+        <translation>Le code PIN n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The key of this device cannot be read: %1</source>
+        <translation>La clé de cet appareil ne peut pas être lue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. After %n more wrong attempt(s) the data on this device is erased.</source>
+        <translation>
+            <numerusform>Code PIN erroné. Après encore %n tentative erronée, les données de cet appareil seront effacées.</numerusform>
+            <numerusform>Code PIN erroné. Après encore %n tentatives erronées, les données de cet appareil seront effacées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This device has not reached the team&apos;s server for %n day(s). Sign in with your password to continue.</source>
+        <translation>
+            <numerusform>Cet appareil n’a plus joint le serveur de l’équipe depuis %n jour. Connectez-vous avec votre mot de passe pour continuer.</numerusform>
+            <numerusform>Cet appareil n’a plus joint le serveur de l’équipe depuis %n jours. Connectez-vous avec votre mot de passe pour continuer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN could not be changed: %1</source>
+        <translation>Le code PIN n’a pas pu être modifié : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current PIN is wrong. After %n more wrong attempt(s) the data on this device is erased.</source>
+        <translation>
+            <numerusform>Le code PIN actuel est erroné. Après encore %n tentative erronée, les données de cet appareil seront effacées.</numerusform>
+            <numerusform>Le code PIN actuel est erroné. Après encore %n tentatives erronées, les données de cet appareil seront effacées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your PIN has been changed.</source>
+        <translation>Votre code PIN a été modifié.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a server; it cannot be confirmed.</source>
+        <translation>Cet appareil n’est relié à aucun serveur ; il ne peut pas être confirmé.</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Connect to the internet and try again.</source>
+        <translation>Le serveur est injoignable. Connectez-vous à Internet et réessayez.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password, or the account is disabled.</source>
+        <translation>Nom d’utilisateur ou mot de passe erroné, ou compte désactivé.</translation>
+    </message>
+    <message>
+        <source>This device holds another worker&apos;s data; only that worker can sign in.</source>
+        <translation>Cet appareil contient les données d’un autre collaborateur ; seul celui-ci peut se connecter.</translation>
+    </message>
+    <message>
+        <source>The server could not confirm you now. Try again later.</source>
+        <translation>Le serveur n’a pas pu vous confirmer pour l’instant. Réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1762,10 @@
     <message>
         <source>Synchronisation is not available in this mode.</source>
         <translation>La synchronisation n’est pas disponible dans ce mode.</translation>
+    </message>
+    <message>
+        <source>This device holds another worker&apos;s data. Erase this device first (under Security), then connect it with your own account.</source>
+        <translation>Cet appareil contient les données d’un autre collaborateur. Effacez d’abord cet appareil (sous Sécurité), puis reliez-le à votre propre compte.</translation>
     </message>
 </context>
 <context>

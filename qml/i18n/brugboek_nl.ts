@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>BeveiligingPage</name>
+    <message>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Pincode wijzigen</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Huidige pincode</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nieuwe pincode</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Nog eens dezelfde pincode</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendeling</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brugboek locks itself after %n minute(s) without use and when you switch to another app.</source>
+        <translation>
+            <numerusform>Brugboek vergrendelt zichzelf na %n minuut zonder gebruik en wanneer je naar een andere app gaat.</numerusform>
+            <numerusform>Brugboek vergrendelt zichzelf na %n minuten zonder gebruik en wanneer je naar een andere app gaat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Nu vergrendelen</translation>
+    </message>
+    <message>
+        <source>Erase this device</source>
+        <translation>Dit toestel wissen</translation>
+    </message>
+    <message>
+        <source>Deletes all Brugboek data on this device, for instance before it goes to a colleague. Changes not yet synchronised are lost.</source>
+        <translation>Verwijdert alle Brugboek-gegevens op dit toestel, bijvoorbeeld voordat het naar een collega gaat. Wijzigingen die nog niet gesynchroniseerd zijn, gaan verloren.</translation>
+    </message>
+    <message>
+        <source>Erase this device…</source>
+        <translation>Dit toestel wissen…</translation>
+    </message>
+    <message>
+        <source>Erase all data on this device?</source>
+        <translation>Alle gegevens op dit toestel wissen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+</context>
+<context>
     <name>BookingDelegate</name>
     <message>
         <source>Cancel the booking of %1</source>
@@ -401,6 +459,14 @@
         <source>Brugboek %1. Data folder: %2</source>
         <translation>Brugboek %1. Gegevensmap: %2</translation>
     </message>
+    <message>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>PIN, lock and erasing this device</source>
+        <translation>Pincode, vergrendeling en dit toestel wissen</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -472,6 +538,13 @@
         <source>Other</source>
         <comment>person role</comment>
         <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>LockFrame</name>
+    <message>
+        <source>Brugboek</source>
+        <translation>Brugboek</translation>
     </message>
 </context>
 <context>
@@ -578,6 +651,60 @@
     <message>
         <source>Languages</source>
         <translation>Talen</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupPage</name>
+    <message>
+        <source>Protect the data on this device</source>
+        <translation>Bescherm de gegevens op dit toestel</translation>
+    </message>
+    <message>
+        <source>Choose a PIN or passphrase of at least %1 characters. You need it every time you open Brugboek. Nobody can reset it: if you forget it, the data on this device is lost (what was synchronised stays on the team&apos;s server).</source>
+        <translation>Kies een pincode of wachtwoordzin van minstens %1 tekens. Je hebt die nodig telkens je Brugboek opent. Niemand kan ze herstellen: vergeet je ze, dan zijn de gegevens op dit toestel verloren (wat gesynchroniseerd is, blijft op de server van het team).</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nieuwe pincode</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Nog eens dezelfde pincode</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Pincode instellen</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthPage</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Opnieuw aanmelden</translation>
+    </message>
+    <message>
+        <source>This device has been offline for too long. Connect to the internet and sign in with your username and password of the team&apos;s server. If it stays offline much longer, the data on it is erased.</source>
+        <translation>Dit toestel is te lang offline geweest. Maak verbinding met het internet en meld je aan met je gebruikersnaam en wachtwoord van de server van het team. Blijft het nog veel langer offline, dan worden de gegevens erop gewist.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
     </message>
 </context>
 <context>
@@ -853,6 +980,25 @@
     </message>
 </context>
 <context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Brugboek is locked</source>
+        <translation>Brugboek is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Type your PIN to open your notes.</source>
+        <translation>Typ je pincode om je notities te openen.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+</context>
+<context>
     <name>ValidationError</name>
     <message>
         <source>This record no longer exists on this device.</source>
@@ -1046,6 +1192,41 @@
     </message>
 </context>
 <context>
+    <name>WipedPage</name>
+    <message>
+        <source>This device was disconnected</source>
+        <translation>Dit toestel werd losgekoppeld</translation>
+    </message>
+    <message>
+        <source>The data on this device was erased</source>
+        <translation>De gegevens op dit toestel zijn gewist</translation>
+    </message>
+    <message>
+        <source>The administrator of your team disconnected this device from the team&apos;s server. All Brugboek data on this device has been deleted.</source>
+        <translation>De beheerder van je team heeft dit toestel losgekoppeld van de server van het team. Alle Brugboek-gegevens op dit toestel zijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>The PIN was typed wrong too many times. To protect the families, all Brugboek data on this device has been deleted.</source>
+        <translation>De pincode werd te vaak verkeerd ingetypt. Om de gezinnen te beschermen zijn alle Brugboek-gegevens op dit toestel verwijderd.</translation>
+    </message>
+    <message>
+        <source>This device did not reach the team&apos;s server for too long. To protect the families, all Brugboek data on this device has been deleted.</source>
+        <translation>Dit toestel heeft de server van het team te lang niet bereikt. Om de gezinnen te beschermen zijn alle Brugboek-gegevens op dit toestel verwijderd.</translation>
+    </message>
+    <message>
+        <source>All Brugboek data on this device has been deleted.</source>
+        <translation>Alle Brugboek-gegevens op dit toestel zijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>What was synchronised before is still on the team&apos;s server. Ask your coordinator if you need this device again.</source>
+        <translation>Wat eerder gesynchroniseerd werd, staat nog op de server van het team. Vraag je coördinator als je dit toestel opnieuw nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+</context>
+<context>
     <name>ZitdagPage</name>
     <message>
         <source>At which school is the zitdag?</source>
@@ -1158,6 +1339,78 @@
     <message>
         <source>Brugboek ran into an internal error. What you saved before is safe.</source>
         <translation>Brugboek liep tegen een interne fout aan. Wat je eerder bewaarde, is veilig.</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::AppLock</name>
+    <message>
+        <source>Choose a PIN of at least %1 characters.</source>
+        <translation>Kies een pincode van minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>De twee pincodes zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored: %1</source>
+        <translation>De pincode kon niet bewaard worden: %1</translation>
+    </message>
+    <message>
+        <source>The key of this device cannot be read: %1</source>
+        <translation>De sleutel van dit toestel kan niet gelezen worden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. After %n more wrong attempt(s) the data on this device is erased.</source>
+        <translation>
+            <numerusform>Verkeerde pincode. Na nog %n foute poging worden de gegevens op dit toestel gewist.</numerusform>
+            <numerusform>Verkeerde pincode. Na nog %n foute pogingen worden de gegevens op dit toestel gewist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This device has not reached the team&apos;s server for %n day(s). Sign in with your password to continue.</source>
+        <translation>
+            <numerusform>Dit toestel heeft de server van het team al %n dag niet bereikt. Meld je aan met je wachtwoord om verder te gaan.</numerusform>
+            <numerusform>Dit toestel heeft de server van het team al %n dagen niet bereikt. Meld je aan met je wachtwoord om verder te gaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN could not be changed: %1</source>
+        <translation>De pincode kon niet gewijzigd worden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current PIN is wrong. After %n more wrong attempt(s) the data on this device is erased.</source>
+        <translation>
+            <numerusform>De huidige pincode is fout. Na nog %n foute poging worden de gegevens op dit toestel gewist.</numerusform>
+            <numerusform>De huidige pincode is fout. Na nog %n foute pogingen worden de gegevens op dit toestel gewist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your PIN has been changed.</source>
+        <translation>Je pincode is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a server; it cannot be confirmed.</source>
+        <translation>Dit toestel is niet met een server verbonden; het kan niet bevestigd worden.</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Vul je gebruikersnaam en wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Connect to the internet and try again.</source>
+        <translation>De server is niet bereikbaar. Maak verbinding met het internet en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password, or the account is disabled.</source>
+        <translation>Verkeerde gebruikersnaam of wachtwoord, of de account is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>This device holds another worker&apos;s data; only that worker can sign in.</source>
+        <translation>Dit toestel bevat gegevens van een andere medewerker; alleen die kan zich aanmelden.</translation>
+    </message>
+    <message>
+        <source>The server could not confirm you now. Try again later.</source>
+        <translation>De server kon je nu niet bevestigen. Probeer het later opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1762,10 @@
     <message>
         <source>Synchronisation is not available in this mode.</source>
         <translation>Synchroniseren is niet beschikbaar in deze modus.</translation>
+    </message>
+    <message>
+        <source>This device holds another worker&apos;s data. Erase this device first (under Security), then connect it with your own account.</source>
+        <translation>Dit toestel bevat gegevens van een andere medewerker. Wis eerst dit toestel (onder Beveiliging) en verbind het dan met je eigen account.</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ Page {
                 Layout.minimumHeight: Theme.touchTarget
                 placeholderText: qsTr("Search by name")
                 // Every key press searches; no waiting for the word to be predicted.
-                inputMethodHints: Qt.ImhNoPredictiveText
+                inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
                 Accessible.name: qsTr("Search households")
             }
 

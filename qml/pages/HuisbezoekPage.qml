@@ -61,6 +61,7 @@ Page {
             }
 
             TextArea {
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 Layout.fillWidth: true
                 Layout.minimumHeight: 3 * Theme.touchTarget
                 placeholderText: qsTr("What was talked about")
@@ -69,6 +70,7 @@ Page {
                 onTextChanged: visit.note = text
             }
             TextArea {
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 Layout.fillWidth: true
                 Layout.minimumHeight: 2 * Theme.touchTarget
                 placeholderText: qsTr("Agreements")
@@ -88,6 +90,7 @@ Page {
                 onToggled: visit.consentGiven = checked
             }
             TextField {
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget
                 visible: visit.consentGiven
@@ -96,6 +99,7 @@ Page {
                 onTextEdited: visit.consentSubject = text
             }
             TextField {
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget
                 visible: visit.consentGiven

@@ -56,6 +56,18 @@ Page {
 
             SectionTitle {
                 Layout.topMargin: Theme.spacingLarge
+                text: qsTr("Security")
+            }
+            Button {
+                objectName: "securityButton"
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
+                text: qsTr("PIN, lock and erasing this device")
+                onClicked: root.StackView.view.push(Qt.resolvedUrl("BeveiligingPage.qml"))
+            }
+
+            SectionTitle {
+                Layout.topMargin: Theme.spacingLarge
                 text: qsTr("About")
             }
             Label {

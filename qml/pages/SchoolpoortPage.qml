@@ -51,6 +51,7 @@ Page {
             TextField {
                 id: note
                 objectName: "noteField"
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget
                 placeholderText: qsTr("Short note (optional)")

@@ -41,7 +41,7 @@ Page {
             Layout.bottomMargin: Theme.spacingSmall
             Layout.minimumHeight: Theme.touchTarget
             placeholderText: qsTr("Search by name or service, e.g. debt")
-            inputMethodHints: Qt.ImhNoPredictiveText
+            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
         }
         ListView {
             Layout.fillWidth: true
@@ -104,7 +104,7 @@ Page {
                 Layout.fillWidth: true
                 visible: referDialog.householdId.length === 0
                 placeholderText: qsTr("Household name")
-                inputMethodHints: Qt.ImhNoPredictiveText
+                inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
             }
             Repeater {
                 model: familySearch.text.length > 0 && referDialog.householdId.length === 0 ? families : null
@@ -126,6 +126,7 @@ Page {
             }
             TextField {
                 id: need
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 Layout.fillWidth: true
                 placeholderText: qsTr("Need, e.g. debt mediation")
             }

@@ -249,6 +249,7 @@ Page {
                     }
                     TextArea {
                         objectName: "conversationNote"
+                        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                         Layout.fillWidth: true
                         Layout.minimumHeight: 2 * Theme.touchTarget
                         placeholderText: qsTr("Notes")

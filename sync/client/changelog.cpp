@@ -391,6 +391,9 @@ bool ChangeLog::purge(const EntityDef &entity, const QString &id)
         record(*def, rid, scope, QString(), QVariant(), hlc, 1, 0);
     }
     m_db.query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(str(entity.table))).bind(1, id).exec();
+    // secure_delete zeroes the freed pages in the file; the log still holds
+    // their earlier versions until a checkpoint empties it.
+    m_db.requestTruncatingCheckpoint();
     tx.commit();
     return true;
 }
@@ -457,6 +460,8 @@ ChangeLog::RemoteResult ChangeLog::applyRemote(const std::vector<sync::Change> &
             .bind(1, static_cast<qint64>(hlc.packed()))
             .exec();
     }
+    if (result.purged > 0)
+        m_db.requestTruncatingCheckpoint();
     return result;
 }
 

@@ -525,6 +525,15 @@ int Database::userVersion()
     return static_cast<int>(scalar("PRAGMA user_version;").toLongLong());
 }
 
+bool Database::checkpointTruncate()
+{
+    if (inTransaction())
+        return false;
+    const int rc = sqlite3_wal_checkpoint_v2(m_db, "main", SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    m_truncateAfterCommit = rc != SQLITE_OK;
+    return rc == SQLITE_OK;
+}
+
 // --- Transaction
 
 Transaction::Transaction(Database &db)
@@ -555,6 +564,8 @@ void Transaction::commit()
         m_db.execute(("RELEASE " + m_savepoint + ";").c_str());
     m_done = true;
     --m_db.m_transactionDepth;
+    if (m_db.m_transactionDepth == 0 && m_db.m_truncateAfterCommit)
+        m_db.checkpointTruncate();
 }
 
 void Transaction::rollback() noexcept

@@ -126,6 +126,15 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] sqlite3 *handle() const { return m_db; }
 
+    // After the outermost transaction that is open (or the next one) commits,
+    // copy the write-ahead log into the file and truncate it to zero bytes,
+    // so that no earlier version of a deleted page stays in the log: called
+    // by purges. (secure_delete already zeroes freed pages in the file.)
+    void requestTruncatingCheckpoint() { m_truncateAfterCommit = true; }
+    // Runs that checkpoint now; false when a reader kept it from finishing
+    // (it is tried again after the next commit).
+    bool checkpointTruncate();
+
     // Throws the StoreError matching rc, with SQLite's message.
     [[noreturn]] void raise(int rc, const char *context = nullptr) const;
 
@@ -151,6 +160,7 @@ private:
     std::unordered_map<std::string, CachedStatement> m_cache;
     int m_transactionDepth = 0;
     int m_savepointCounter = 0;
+    bool m_truncateAfterCommit = false;
     // Copies the write-ahead log into the file off the commit path.
     std::unique_ptr<Checkpointer> m_checkpointer;
 };

@@ -1,5 +1,7 @@
 #include "syncengine.h"
 
+#include "lease.h"
+
 #include "sync/core/change.h"
 
 #include <brugboek/v1/sync.pb.h>
@@ -100,6 +102,8 @@ const char *outcomeName(SyncEngine::Outcome outcome)
         return "server error";
     case Outcome::StoreError:
         return "store error";
+    case Outcome::OtherUser:
+        return "another worker's data";
     }
     return "?";
 }
@@ -149,8 +153,8 @@ SyncEngine::Enrolment SyncEngine::enrolmentOf(Database &db)
 void SyncEngine::forgetEnrolment()
 {
     Transaction tx(m_db);
-    for (const char *key : {"server_url", "token", "user_id", "display_name", "role", "team_name", "cursor",
-                            "watermark", "inflight_request", "inflight_max"})
+    for (const char *key : {"server_url", "token", "user_id", "username", "display_name", "role", "team_name",
+                            "cursor", "watermark", "inflight_request", "inflight_max"})
         setState(key, {});
     tx.commit();
     m_token.clear();
@@ -191,6 +195,9 @@ SyncEngine::Result SyncEngine::enrol(const QString &username, const QString &pas
                                      const QString &deviceName, const QString &serverUrl)
 {
     try {
+        const QString previousUser = state("username").toString();
+        if (!previousUser.isEmpty() && previousUser.compare(username, Qt::CaseInsensitive) != 0)
+            return failed(Outcome::OtherUser, "this device holds another worker's data");
         v1::EnrolRequest request;
         request.set_protocol_version(ProtocolVersion);
         request.set_username(username.toStdString());
@@ -205,6 +212,9 @@ SyncEngine::Result SyncEngine::enrol(const QString &username, const QString &pas
         if (!reply.ParseFromString(sent.response.body) || reply.token().empty())
             return failed(Outcome::ServerError, "the server's enrolment reply is not valid");
         const QString userId = QString::fromStdString(reply.user_id());
+        const QString previousId = state("user_id").toString();
+        if (!previousId.isEmpty() && previousId != userId)
+            return failed(Outcome::OtherUser, "this device holds another worker's data");
         Transaction tx(m_db);
         // Another server or another worker: start reading from the beginning.
         if (state("server_url").toString() != serverUrl || state("user_id").toString() != userId) {
@@ -217,6 +227,10 @@ SyncEngine::Result SyncEngine::enrol(const QString &username, const QString &pas
         setState("display_name", QString::fromStdString(reply.display_name()));
         setState("role", QString::fromStdString(reply.role()));
         setState("team_name", QString::fromStdString(reply.team_name()));
+        setState("username", username);
+        if (reply.has_policy())
+            lease::storePolicy(m_db, reply.policy());
+        lease::recordContact(m_db, m_clock->nowMs());
         tx.commit();
         m_token = reply.token();
         return {};
@@ -374,6 +388,7 @@ SyncEngine::Result SyncEngine::pushOnce(bool *more)
     Result r;
     Transaction tx(m_db);
     settleBatch(sent.response.body, r);
+    lease::recordContact(m_db, m_clock->nowMs());
     tx.commit();
     if (r.outcome == Outcome::Ok)
         *more = m_changes.pendingCount() > 0;
@@ -453,6 +468,9 @@ SyncEngine::Result SyncEngine::pullOnce(bool *more)
     setState("cursor", QByteArray::fromStdString(page.next_cursor()));
     // The watermark only grows: a page can repeat what was seen.
     setState("watermark", std::max<qint64>(m_changes.watermark(), static_cast<qint64>(page.watermark())));
+    if (page.has_policy())
+        lease::storePolicy(m_db, page.policy());
+    lease::recordContact(m_db, m_clock->nowMs());
     tx.commit();
 
     Result r;

@@ -4,6 +4,8 @@
 #include "database.h"
 #include "transport.h"
 
+#include "sync/core/clock.h"
+
 #include <QString>
 
 #include <cstdint>
@@ -29,6 +31,7 @@ public:
         RateLimited, // the server asked to wait (retryAfterS)
         ServerError, // the server failed or answered nonsense; retry later
         StoreError, // the local store failed (disk full, ...); nothing lost
+        OtherUser, // enrolment as another worker than the one whose data this device holds: wipe first
     };
 
     struct Result
@@ -59,8 +62,11 @@ public:
 
     SyncEngine(Database &db, ChangeLog &changes, Transport &transport);
 
-    // Enrols this device with username and password; on success the token
-    // and who we are go into the store (encrypted), nothing else changes.
+    // Enrols this device with username and password; on success the token,
+    // who we are, the team's policy and the time of contact go into the store
+    // (encrypted), nothing else changes. A device that holds another
+    // worker's data (enrolled before as someone else) refuses with OtherUser
+    // and keeps its enrolment: the app wipes it first.
     Result enrol(const QString &username, const QString &password, const QString &deviceName,
                  const QString &serverUrl);
     // Pushes everything pending, then pulls until the server has no more.
@@ -78,6 +84,8 @@ public:
     void forgetEnrolment();
 
     void setLimits(Limits limits) { m_limits = limits; }
+    // The clock of the last-contact time (the offline lease); the system's by default.
+    void setClock(const sync::Clock &clock) { m_clock = &clock; }
 
 private:
     struct Sent
@@ -101,6 +109,7 @@ private:
     Transport &m_transport;
     Limits m_limits;
     std::string m_token;
+    const sync::Clock *m_clock = &sync::SystemClock::instance();
 };
 
 [[nodiscard]] const char *outcomeName(SyncEngine::Outcome outcome);

@@ -244,6 +244,8 @@ SyncService::ErrorKind kindOf(SyncEngine::Outcome outcome)
         return K::Server;
     case O::StoreError:
         return K::Store;
+    case O::OtherUser:
+        return K::OtherUser;
     }
     return K::Server;
 }

@@ -45,7 +45,8 @@ public:
         Unsupported,
         RateLimited,
         Server,
-        Store
+        Store,
+        OtherUser
     };
     Q_ENUM(ErrorKind)
 
@@ -101,7 +102,7 @@ Q_SIGNALS:
     void enrolFinished(bool ok);
     // Records changed on this device because of a sync.
     void recordsChanged();
-    // An administrator revoked this device (the data-protection work wipes it).
+    // An administrator revoked this device: the app wipes it (AppLock).
     void deviceRevoked();
 
 private:

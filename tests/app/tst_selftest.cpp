@@ -39,8 +39,15 @@ class TestSelfTest : public QObject
         return run;
     }
 
+    // The app lock's PIN for these runs (--pin-file; never a default PIN).
+    QStringList withPin(QStringList arguments) const
+    {
+        return arguments << QStringLiteral("--pin-file") << m_pinFile;
+    }
+
     QTemporaryDir m_dir;
     QString m_demoDir;
+    QString m_pinFile;
 
 private Q_SLOTS:
     void initTestCase()
@@ -48,9 +55,14 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY(QFileInfo::exists(QStringLiteral(BRUGBOEK_APP)));
         m_demoDir = QDir(m_dir.path()).filePath(QStringLiteral("demo"));
+        m_pinFile = QDir(m_dir.path()).filePath(QStringLiteral("pin"));
+        QFile pin(m_pinFile);
+        QVERIFY(pin.open(QIODevice::WriteOnly));
+        pin.write("731946\n");
+        pin.close();
         // The first run fills the store; the others find it filled.
-        const Run run = runApp({QStringLiteral("--self-test"), QStringLiteral("--demo"),
-                                QStringLiteral("--data-dir"), m_demoDir});
+        const Run run = runApp(withPin({QStringLiteral("--self-test"), QStringLiteral("--demo"),
+                                        QStringLiteral("--data-dir"), m_demoDir}));
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
     }
 
@@ -68,9 +80,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         QFETCH(QString, size);
-        const Run run =
-            runApp({QStringLiteral("--self-test"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
-                    m_demoDir, QStringLiteral("--lang"), language, QStringLiteral("--window-size"), size});
+        const Run run = runApp(
+            withPin({QStringLiteral("--self-test"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
+                     m_demoDir, QStringLiteral("--lang"), language, QStringLiteral("--window-size"), size}));
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         QVERIFY2(run.output.contains(QStringLiteral(" 0 problems")), qPrintable(run.output));
         QVERIFY2(!run.output.contains(QStringLiteral("self-test: 0 pages")), qPrintable(run.output));
@@ -79,17 +91,42 @@ private Q_SLOTS:
     void screenshots()
     {
         const QString shots = QDir(m_dir.path()).filePath(QStringLiteral("shots"));
-        const Run run = runApp({QStringLiteral("--self-test"), QStringLiteral("--data-dir"), m_demoDir,
-                                QStringLiteral("--window-size"), QStringLiteral("412x915"),
-                                QStringLiteral("--screenshot-dir"), shots});
+        const Run run = runApp(withPin({QStringLiteral("--self-test"), QStringLiteral("--data-dir"),
+                                        m_demoDir, QStringLiteral("--window-size"), QStringLiteral("412x915"),
+                                        QStringLiteral("--screenshot-dir"), shots}));
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
-        for (const char *page : {"VandaagPage", "GezinnenPage", "SchoolpoortPage", "ZitdagPage",
-                                 "HuisbezoekPage", "GezinsdossierPage", "ToeleidingenPage",
-                                 "SocialeKaartPage", "InstellingenPage", "StoreErrorPage"}) {
+        for (const char *page :
+             {"VandaagPage", "GezinnenPage", "SchoolpoortPage", "ZitdagPage", "HuisbezoekPage",
+              "GezinsdossierPage", "ToeleidingenPage", "SocialeKaartPage", "InstellingenPage",
+              "StoreErrorPage", "PinSetupPage", "UnlockPage", "ReauthPage", "WipedPage", "BeveiligingPage"}) {
             const QImage image(QDir(shots).filePath(QString::fromLatin1(page) + QStringLiteral(".png")));
             QVERIFY2(!image.isNull(), page);
             QCOMPARE(image.size() / image.devicePixelRatio(), QSize(412, 915));
         }
+    }
+
+    // Fail closed: the demo store without its PIN (and no keystore in the
+    // self-test) does not open; the pages load without it.
+    void withoutThePinTheStoreStaysClosed()
+    {
+        const Run run = runApp({QStringLiteral("--self-test"), QStringLiteral("--data-dir"), m_demoDir});
+        QVERIFY2(run.exitCode == 2, qPrintable(run.output));
+        QVERIFY2(run.output.contains(QStringLiteral("the store did not open")), qPrintable(run.output));
+
+        // A wrong PIN neither: a warning, and the store stays closed.
+        const QString wrong = QDir(m_dir.path()).filePath(QStringLiteral("wrong-pin"));
+        QFile f(wrong);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("000000\n");
+        f.close();
+        const Run wrongRun = runApp({QStringLiteral("--self-test"), QStringLiteral("--data-dir"), m_demoDir,
+                                     QStringLiteral("--pin-file"), wrong});
+        QVERIFY2(wrongRun.exitCode != 0, qPrintable(wrongRun.output));
+        QVERIFY2(wrongRun.output.contains(QStringLiteral("did not unlock")), qPrintable(wrongRun.output));
+        // The right PIN still works (one wrong attempt is far from the limit).
+        const Run right =
+            runApp(withPin({QStringLiteral("--self-test"), QStringLiteral("--data-dir"), m_demoDir}));
+        QVERIFY2(right.exitCode == 0, qPrintable(right.output));
     }
 
     // A database whose key is lost: the app shows why and exits the self-test
@@ -103,7 +140,7 @@ private Q_SLOTS:
         db.write(QByteArray(8192, 'x'));
         db.close();
 
-        const Run run = runApp({QStringLiteral("--self-test"), QStringLiteral("--data-dir"), dir});
+        const Run run = runApp(withPin({QStringLiteral("--self-test"), QStringLiteral("--data-dir"), dir}));
         QVERIFY2(run.exitCode == 2, qPrintable(run.output));
         QVERIFY2(run.output.contains(QStringLiteral("the store did not open")), qPrintable(run.output));
         // The file is never replaced.
