@@ -121,6 +121,8 @@ double peakRssMb()
 
 int main(int argc, char *argv[])
 {
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("App start and search fluidity on a large device."));

@@ -19,6 +19,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -112,16 +115,40 @@ void check(const client::SyncEngine::Result &r, const char *what)
     }
 }
 
+// CPU seconds (user + system) of this process, and of another one.
+double cpuSeconds()
+{
+    rusage u {};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+        static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+double cpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = f.readAll();
+    // Fields after the command's closing parenthesis; utime and stime are the 14th and 15th.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return static_cast<double>(fields[11].toLongLong() + fields[12].toLongLong()) /
+        static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
 qint64 count(store::Store &s, const char *sql)
 {
     return s.db().scalar(sql).toLongLong();
 }
 
-qint64 records(store::Store &s)
+// Records of the synced entities; team_member comes from the server only.
+qint64 records(store::Store &s, bool withTeam = true)
 {
     qint64 n = 0;
     for (const auto &e : sync::entities()) {
-        if (e.name == "list_item")
+        if (e.name == "list_item" || (!withTeam && e.name == "team_member"))
             continue;
         n += count(s,
                    QStringLiteral("SELECT count(*) FROM %1")
@@ -249,14 +276,18 @@ int main(int argc, char **argv)
         fresh.transport->requests = 0;
         fresh.transport->waitedMs = 0;
         t0 = Steady::now();
+        const double deviceCpu0 = cpuSeconds();
+        const double serverCpu0 = cpuSeconds(serverProcess.processId());
         const auto pulled = fresh.engine->pull();
         check(pulled, "initial pull");
         const double pullMs = msSince(t0);
+        const double deviceCpu = cpuSeconds() - deviceCpu0;
+        const double serverCpu = cpuSeconds(serverProcess.processId()) - serverCpu0;
         const qint64 pulledRecords = records(*fresh.store);
-        if (pulledRecords != records(*source.store)) {
+        if (records(*fresh.store, false) != records(*source.store, false)) {
             std::fprintf(stderr, "bench_sync: the fresh device has %lld records, the source %lld\n",
-                         static_cast<long long>(pulledRecords),
-                         static_cast<long long>(records(*source.store)));
+                         static_cast<long long>(records(*fresh.store, false)),
+                         static_cast<long long>(records(*source.store, false)));
             return 1;
         }
 
@@ -349,11 +380,13 @@ int main(int argc, char **argv)
                     static_cast<double>(fields) * 1000 / pushMs);
         std::printf(
             "| initial pull into an empty device, %s: seconds, records/s, MB on the wire | %.2f s for %lld "
-            "records / %d field values (server %.2f s, device %.2f s); %.0f records/s; %.1f MB in %d "
+            "records / %d field values (server %.2f s, device %.2f s; CPU time: server %.2f s, device %.2f "
+            "s); "
+            "%.0f records/s; %.1f MB in %d "
             "requests (%.1f bytes/field value); %.2f s per 250k records | <= 5 s | %s |\n",
             qPrintable(size), pullMs / 1000, static_cast<long long>(pulledRecords), pulled.pulled,
-            fresh.transport->waitedMs / 1000, deviceS, static_cast<double>(pulledRecords) * 1000 / pullMs, mb,
-            fresh.transport->requests,
+            fresh.transport->waitedMs / 1000, deviceS, serverCpu, deviceCpu,
+            static_cast<double>(pulledRecords) * 1000 / pullMs, mb, fresh.transport->requests,
             static_cast<double>(fresh.transport->received) / std::max(1, pulled.pulled), per250k,
             parser.isSet(quick) ? "- (quick: not the large device)"
                                 : (pullMs <= 5000 ? "met" : "**missed**"));
@@ -370,6 +403,7 @@ int main(int argc, char **argv)
             static_cast<double>(tripBytes) / n);
         // For scripts/bench: the device's apply rate, against raw SQLCipher.
         std::printf("apply-records-per-s %.0f\n", static_cast<double>(pulledRecords) / deviceS);
+        std::printf("apply-records-per-cpu-s %.0f\n", static_cast<double>(pulledRecords) / deviceCpu);
     } catch (const std::exception &e) {
         std::fprintf(stderr, "bench_sync: %s\n", e.what());
         return 1;
