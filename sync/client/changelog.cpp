@@ -412,6 +412,25 @@ ChangeLog::RemoteResult ChangeLog::applyRemote(const std::vector<sync::Change> &
         throw std::logic_error("ChangeLog::applyRemote runs inside the caller's transaction");
     RemoteResult result;
     sync::Hlc newest;
+    struct Batch
+    {
+        std::vector<Observer *> &observers;
+        bool applied = false;
+        explicit Batch(std::vector<Observer *> &o)
+            : observers(o)
+        {
+            for (auto *x : observers)
+                x->remoteApplyStarted();
+        }
+        ~Batch()
+        {
+            if (!applied)
+                for (auto *x : observers)
+                    x->remoteApplyFinished(false);
+        }
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+    } batch(m_observers);
     // Usually nothing waits to be sent (always on an initial pull): then no
     // field needs the look-up of a local edit.
     m_pendingDuringApply = m_db.scalar("SELECT EXISTS (SELECT 1 FROM sync_outbox)").toLongLong() != 0;
@@ -460,6 +479,9 @@ ChangeLog::RemoteResult ChangeLog::applyRemote(const std::vector<sync::Change> &
         if (!fields.empty() && !(insertFirst && insertNew(*def, c, fields, id, result)))
             applyRemoteFields(*def, id, fields, result);
     }
+    for (auto *o : m_observers)
+        o->remoteApplyFinished(true);
+    batch.applied = true;
     if (!newest.isNull()) {
         // Every later local edit is stamped after what this device has seen:
         // causality holds however far the device clocks are apart.

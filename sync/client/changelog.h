@@ -31,6 +31,11 @@ public:
                                    const QStringList &changedFields) = 0;
         // Before a record (and, by foreign keys, its dependants) is deleted.
         virtual void recordPurging(const sync::EntityDef &entity, const QString &id) = 0;
+        // Around applyRemote(): an observer may keep work for the end of a
+        // page (done when `applied`; dropped when the page failed, its
+        // transaction then being rolled back by the caller).
+        virtual void remoteApplyStarted() { }
+        virtual void remoteApplyFinished(bool applied) { (void)applied; }
     };
 
     // The sync tables this class needs; part of the store's first migration.
