@@ -27,6 +27,8 @@
 #include <QQuickWindow>
 #include <QStandardPaths>
 
+#include <chrono>
+#include <cstdio>
 #include <optional>
 
 Q_IMPORT_QML_PLUGIN(Brugboek_AppPlugin)
@@ -66,6 +68,30 @@ QString readSecret(const QString &path, const char *what)
         return {};
     }
     return QString::fromUtf8(f.readAll()).trimmed();
+}
+
+// For tests/bench/bench_app only: with BRUGBOEK_BENCH_FIRST_FRAME set, prints
+// the steady clock (ns) at the first frame and the peak RSS, then quits.
+void reportFirstFrame(QQuickWindow *window)
+{
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [] {
+            const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                std::chrono::steady_clock::now().time_since_epoch())
+                                .count();
+            QFile status(QStringLiteral("/proc/self/status"));
+            QByteArray hwm;
+            if (status.open(QIODevice::ReadOnly))
+                for (const QByteArray &line : status.readAll().split('\n'))
+                    if (line.startsWith("VmHWM:"))
+                        hwm = line.mid(6).trimmed();
+            std::printf("first-frame-steady-ns %lld\nvmhwm %s\n", static_cast<long long>(ns),
+                        hwm.constData());
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        },
+        Qt::SingleShotConnection);
 }
 } // namespace
 
@@ -175,6 +201,9 @@ int main(int argc, char *argv[])
     if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         window && options.windowSize.isValid())
         window->resize(options.windowSize);
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        window && qEnvironmentVariableIsSet("BRUGBOEK_BENCH_FIRST_FRAME"))
+        reportFirstFrame(window);
 
     if (selfTest)
         return selfTest->run(engine, context, PagesDirectory);

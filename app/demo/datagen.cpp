@@ -63,14 +63,38 @@ int main(int argc, char *argv[])
         QStringLiteral("large"),
         QStringLiteral("The large-device sizes (10,000 households, 200,000 encounters, "
                        "30,000 referrals, synced); other options override them."));
-    parser.addOptions({dataDir, households, encounters, referrals, seed, today, synced, large});
+    const QCommandLineOption caseload(
+        QStringLiteral("caseload"),
+        QStringLiteral("One worker's caseload (300 households, 3,000 encounters): the default sizes."));
+    const QCommandLineOption regionWorker(
+        QStringLiteral("region-worker"),
+        QStringLiteral("Worker N's slice of a region server (500 workers, 1,000,000 encounters in all: "
+                       "300 households and 2,000 encounters each, seeded per worker)."),
+        QStringLiteral("n"));
+    parser.addOptions(
+        {dataDir, households, encounters, referrals, seed, today, synced, large, caseload, regionWorker});
     parser.process(app);
 
     if (!parser.isSet(dataDir)) {
         err << "brugboek-datagen: --data-dir is required\n";
         return 1;
     }
-    demo::DemoOptions options = parser.isSet(large) ? demo::DemoOptions::largeDevice() : demo::DemoOptions {};
+    if (int(parser.isSet(large)) + int(parser.isSet(caseload)) + int(parser.isSet(regionWorker)) > 1) {
+        err << "brugboek-datagen: give at most one of --large, --caseload and --region-worker\n";
+        return 1;
+    }
+    demo::DemoOptions options =
+        parser.isSet(large) ? demo::DemoOptions::largeDevice() : demo::DemoOptions::caseload();
+    if (parser.isSet(regionWorker)) {
+        bool ok = false;
+        const int worker = parser.value(regionWorker).toInt(&ok);
+        if (!ok || worker < 0 || worker >= demo::DemoOptions::regionWorkers) {
+            err << "brugboek-datagen: --region-worker wants a number from 0 to "
+                << demo::DemoOptions::regionWorkers - 1 << "\n";
+            return 1;
+        }
+        options = demo::DemoOptions::regionWorker(worker);
+    }
     if (!readInt(parser, households.names().first(), options.households) ||
         !readInt(parser, encounters.names().first(), options.encounters) ||
         !readInt(parser, referrals.names().first(), options.referrals)) {

@@ -39,6 +39,21 @@ struct DemoOptions
         o.synced = true;
         return o;
     }
+    // A server for a whole region: 500 workers and 1,000,000 encounters,
+    // made as one slice per worker (each worker's device pushes its own), so
+    // that a server can be filled worker by worker. Slice `worker` (0-based)
+    // has its own seed; every slice brings its own team's schools and
+    // sociale kaart.
+    static constexpr int regionWorkers = 500;
+    static constexpr int regionEncounters = 1000000;
+    static DemoOptions regionWorker(int worker)
+    {
+        DemoOptions o;
+        o.seed = DemoOptions {}.seed + static_cast<std::uint32_t>(worker) * 7919u;
+        o.households = 300;
+        o.encounters = regionEncounters / regionWorkers;
+        return o;
+    }
 };
 
 struct DemoSummary

@@ -2,6 +2,8 @@
 
 #include "textfold.h"
 
+#include <utility>
+
 namespace brugboek::store {
 
 using client::Database;
@@ -121,6 +123,24 @@ void ReferralStatusTracker::recordChanged(const sync::EntityDef &entity, const Q
     }
     if (referralId.isEmpty())
         return;
+    if (m_deferring)
+        m_pending.insert(referralId);
+    else
+        update(referralId);
+}
+
+void ReferralStatusTracker::remoteApplyFinished(bool applied)
+{
+    m_deferring = false;
+    const QSet<QString> pending = std::exchange(m_pending, {});
+    if (!applied)
+        return;
+    for (const QString &referralId : pending)
+        update(referralId);
+}
+
+void ReferralStatusTracker::update(const QString &referralId)
+{
     // Latest by date; events of one day in the order they were made (UUIDv7).
     m_db.query("UPDATE referral SET "
                "status = (SELECT status FROM referral_event WHERE referral_id = ?1 "

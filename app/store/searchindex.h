@@ -2,6 +2,8 @@
 
 #include "sync/client/changelog.h"
 
+#include <QSet>
+
 namespace brugboek::store {
 
 // Keeps the device-local search data in step with every write, in the same
@@ -41,9 +43,17 @@ public:
 
     void recordChanged(const sync::EntityDef &entity, const QString &id, const QStringList &changed) override;
     void recordPurging(const sync::EntityDef &, const QString &) override { }
+    // A page from the server updates each referral once, at its end, however
+    // many of its events it brought.
+    void remoteApplyStarted() override { m_deferring = true; }
+    void remoteApplyFinished(bool applied) override;
 
 private:
+    void update(const QString &referralId);
+
     client::Database &m_db;
+    bool m_deferring = false;
+    QSet<QString> m_pending;
 };
 
 } // namespace brugboek::store

@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <stdexcept>
 
 namespace brugboek::client {
@@ -226,9 +227,17 @@ QVariantMap ChangeLog::readRow(const EntityDef &entity, const QString &id, bool 
     return row;
 }
 
-void ChangeLog::writeRow(const EntityDef &entity, const QString &id, bool exists, const QStringList &fields,
-                         const QVariantMap &values)
+const std::string &ChangeLog::writeSql(const EntityDef &entity, bool exists, const QStringList &fields)
 {
+    std::string key(entity.table);
+    key += exists ? '~' : '+';
+    for (const auto &f : fields) {
+        key += f.toStdString();
+        key += ',';
+    }
+    auto it = m_writeSql.find(key);
+    if (it != m_writeSql.end())
+        return it->second;
     QString sql;
     if (exists) {
         QStringList sets;
@@ -241,7 +250,13 @@ void ChangeLog::writeRow(const EntityDef &entity, const QString &id, bool exists
                   .arg(str(entity.table), fields.join(QLatin1String(", ")),
                        QStringLiteral("?, ").repeated(fields.size()));
     }
-    Query write = m_db.query(sql);
+    return m_writeSql.emplace(std::move(key), sql.toStdString()).first->second;
+}
+
+void ChangeLog::writeRow(const EntityDef &entity, const QString &id, bool exists, const QStringList &fields,
+                         const QVariantMap &values)
+{
+    Query write = m_db.query(QString::fromStdString(writeSql(entity, exists, fields)));
     int i = 1;
     for (const auto &f : fields)
         write.bind(i++, values.value(f));
@@ -398,15 +413,37 @@ bool ChangeLog::purge(const EntityDef &entity, const QString &id)
     return true;
 }
 
-ChangeLog::RemoteResult ChangeLog::applyRemote(const std::vector<sync::Change> &changes)
+ChangeLog::RemoteResult ChangeLog::applyRemote(const std::vector<sync::Change> &changes, bool mostlyNew)
 {
     if (!m_db.inTransaction())
         throw std::logic_error("ChangeLog::applyRemote runs inside the caller's transaction");
     RemoteResult result;
     sync::Hlc newest;
+    struct Batch
+    {
+        std::vector<Observer *> &observers;
+        bool applied = false;
+        explicit Batch(std::vector<Observer *> &o)
+            : observers(o)
+        {
+            for (auto *x : observers)
+                x->remoteApplyStarted();
+        }
+        ~Batch()
+        {
+            if (!applied)
+                for (auto *x : observers)
+                    x->remoteApplyFinished(false);
+        }
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+    } batch(m_observers);
     // Usually nothing waits to be sent (always on an initial pull): then no
     // field needs the look-up of a local edit.
     m_pendingDuringApply = m_db.scalar("SELECT EXISTS (SELECT 1 FROM sync_outbox)").toLongLong() != 0;
+    // With nothing waiting to be sent, a record new to this device needs no
+    // look-up at all: insert it, and look only when it turns out to exist.
+    const bool insertFirst = mostlyNew && !m_pendingDuringApply;
     // Consecutive field changes of one record are written as one row update.
     std::size_t i = 0;
     while (i < changes.size()) {
@@ -447,9 +484,14 @@ ChangeLog::RemoteResult ChangeLog::applyRemote(const std::vector<sync::Change> &
                 ++result.invalid;
             ++i;
         }
-        if (!fields.empty())
+        // insertNew() having failed, the record exists or needs the general
+        // conversions: look it up.
+        if (!fields.empty() && !(insertFirst && insertNew(*def, c, fields, id, result)))
             applyRemoteFields(*def, id, fields, result);
     }
+    for (auto *o : m_observers)
+        o->remoteApplyFinished(true);
+    batch.applied = true;
     if (!newest.isNull()) {
         // Every later local edit is stamped after what this device has seen:
         // causality holds however far the device clocks are apart.
@@ -482,12 +524,100 @@ QVariant toVariant(const sync::Value &v)
 }
 } // namespace
 
+bool ChangeLog::insertNew(const EntityDef &entity, const sync::Change &first,
+                          const std::vector<const sync::Change *> &fields, const QString &id,
+                          RemoteResult &result)
+{
+    if (entity.fields.size() > 64)
+        return false;
+    // Per position in entity.fields: the value to insert, in the field's type.
+    std::uint64_t present = 0; // positions named by the changes
+    std::uint64_t written = 0; // of which not NULL
+    std::array<const sync::Change *, 64> at {};
+    for (const sync::Change *c : fields) {
+        const sync::FieldDef *f = entity.field(c->field);
+        const auto pos = static_cast<std::size_t>(f - entity.fields.data());
+        const std::uint64_t bit = std::uint64_t {1} << pos;
+        if (present & bit)
+            return false; // the same field twice: the general path keeps the last
+        present |= bit;
+        at[pos] = c;
+        const sync::Value &v = c->value;
+        if (std::holds_alternative<std::monostate>(v))
+            continue;
+        switch (f->type) {
+        case FieldType::Text:
+            if (!std::holds_alternative<std::string>(v))
+                return false;
+            if (std::get<std::string>(v).empty())
+                continue; // empty text is NULL
+            break;
+        case FieldType::Integer:
+            if (!std::holds_alternative<std::int64_t>(v))
+                return false;
+            break;
+        case FieldType::Real:
+            if (!std::holds_alternative<double>(v) && !std::holds_alternative<std::int64_t>(v))
+                return false;
+            break;
+        }
+        written |= bit;
+    }
+    if (written == 0)
+        return false;
+
+    auto sqlIt = m_insertSql.find({&entity, written});
+    if (sqlIt == m_insertSql.end()) {
+        std::string columns, marks;
+        for (std::size_t pos = 0; pos < entity.fields.size(); ++pos) {
+            if (!(written & (std::uint64_t {1} << pos)))
+                continue;
+            columns += entity.fields[pos].name;
+            columns += ", ";
+            marks += "?, ";
+        }
+        sqlIt = m_insertSql
+                    .emplace(std::make_pair(&entity, written),
+                             "INSERT INTO " + std::string(entity.table) + " (" + columns + "id) VALUES (" +
+                                 marks + "?)")
+                    .first;
+    }
+    Query insert = m_db.query(sqlIt->second.c_str());
+    QStringList changed;
+    int index = 1;
+    for (std::size_t pos = 0; pos < entity.fields.size(); ++pos) {
+        if (!(written & (std::uint64_t {1} << pos)))
+            continue;
+        const sync::FieldDef &f = entity.fields[pos];
+        const sync::Value &v = at[pos]->value;
+        if (const auto *text = std::get_if<std::string>(&v))
+            insert.bindText(index, text->data(), static_cast<int>(text->size()));
+        else if (const auto *i = std::get_if<std::int64_t>(&v))
+            f.type == FieldType::Real ? insert.bind(index, static_cast<double>(*i))
+                                      : insert.bind(index, static_cast<qint64>(*i));
+        else
+            insert.bind(index, std::get<double>(v));
+        ++index;
+        auto name = m_fieldNames.find(&f);
+        if (name == m_fieldNames.end())
+            name = m_fieldNames.emplace(&f, str(f.name)).first;
+        changed << name->second;
+    }
+    insert.bindText(index, first.recordId.data(), static_cast<int>(first.recordId.size()));
+    if (!insert.execUnlessDuplicate())
+        return false;
+    result.applied += static_cast<int>(fields.size());
+    ++result.records;
+    ++result.inserted;
+    for (auto *o : m_observers)
+        o->recordChanged(entity, id, changed);
+    return true;
+}
+
 void ChangeLog::applyRemoteFields(const EntityDef &entity, const QString &id,
                                   const std::vector<const sync::Change *> &fields, RemoteResult &result)
 {
-    bool exists = false;
-    const QVariantMap row = readRow(entity, id, &exists);
-    QStringList changed;
+    QStringList incoming; // in order, each field once
     QVariantMap values;
     for (const sync::Change *c : fields) {
         const QString field = QString::fromStdString(c->field);
@@ -514,16 +644,28 @@ void ChangeLog::applyRemoteFields(const EntityDef &entity, const QString &id,
             ++result.invalid;
             continue;
         }
+        if (!values.contains(field))
+            incoming << field;
         values.insert(field, value);
-        if (exists ? !sameValue(row.value(field), value) : !value.isNull()) {
-            if (!changed.contains(field))
-                changed << field;
-        }
         ++result.applied;
+    }
+    if (incoming.isEmpty())
+        return;
+
+    QStringList changed;
+    bool exists = false;
+    const QVariantMap row = readRow(entity, id, &exists);
+    for (const auto &f : incoming) {
+        const QVariant &value = values[f];
+        if (exists ? !sameValue(row.value(f), value) : !value.isNull())
+            changed << f;
     }
     if (changed.isEmpty())
         return;
     writeRow(entity, id, exists, changed, values);
+    ++result.records;
+    if (!exists)
+        ++result.inserted;
     for (auto *o : m_observers)
         o->recordChanged(entity, id, changed);
 }

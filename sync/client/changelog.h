@@ -10,6 +10,7 @@
 #include <QVariantMap>
 
 #include <functional>
+#include <map>
 #include <vector>
 
 namespace brugboek::client {
@@ -30,6 +31,11 @@ public:
                                    const QStringList &changedFields) = 0;
         // Before a record (and, by foreign keys, its dependants) is deleted.
         virtual void recordPurging(const sync::EntityDef &entity, const QString &id) = 0;
+        // Around applyRemote(): an observer may keep work for the end of a
+        // page (done when `applied`; dropped when the page failed, its
+        // transaction then being rolled back by the caller).
+        virtual void remoteApplyStarted() { }
+        virtual void remoteApplyFinished(bool applied) { (void)applied; }
     };
 
     // The sync tables this class needs; part of the store's first migration.
@@ -63,6 +69,8 @@ public:
         int kept = 0; // fields where this device's unsent, later edit stays
         int purged = 0; // records removed (with their dependants)
         int invalid = 0; // changes this device cannot hold (unknown entity or field)
+        int records = 0; // records written
+        int inserted = 0; // of which new on this device
     };
     // Applies changes that came from the server, in order, inside the
     // caller's transaction (which also stores the page's cursor). Nothing is
@@ -70,7 +78,10 @@ public:
     // the incoming value keeps the local value (the same rule the server
     // applies); a purge removes the record, its dependants and their unsent
     // edits. Observers see every change, as with put().
-    RemoteResult applyRemote(const std::vector<sync::Change> &changes);
+    // `mostlyNew` (an initial pull) is a hint only: records are then inserted
+    // without looking for them first, and looked for when the insert meets
+    // an existing one; the outcome is the same either way.
+    RemoteResult applyRemote(const std::vector<sync::Change> &changes, bool mostlyNew = false);
 
     // The server's sequence number up to which this device has seen every
     // change in its scope; stored by the sync engine with each page.
@@ -95,6 +106,12 @@ private:
                                                                       const QString &id);
     void applyRemoteFields(const sync::EntityDef &entity, const QString &id,
                            const std::vector<const sync::Change *> &fields, RemoteResult &result);
+    const std::string &writeSql(const sync::EntityDef &entity, bool exists, const QStringList &fields);
+    // An initial pull's record, inserted straight from the changes' values
+    // when it is new here and every value has its field's type; false (and
+    // nothing written) otherwise.
+    bool insertNew(const sync::EntityDef &entity, const sync::Change &first,
+                   const std::vector<const sync::Change *> &fields, const QString &id, RemoteResult &result);
     void collectDependants(const sync::EntityDef &entity, const QString &id,
                            std::vector<std::pair<const sync::EntityDef *, QString>> &out);
 
@@ -111,6 +128,12 @@ private:
         QString column;
     };
     std::unordered_map<std::string_view, std::vector<Dependant>> m_dependants;
+    // INSERT/UPDATE text by entity, kind and set of fields.
+    std::unordered_map<std::string, std::string> m_writeSql;
+    // insertNew's INSERT text by entity and set of field positions (a bit each).
+    std::map<std::pair<const sync::EntityDef *, std::uint64_t>, std::string> m_insertSql;
+    // Field names as QString, made once.
+    std::unordered_map<const sync::FieldDef *, QString> m_fieldNames;
 };
 
 // SQLite's loose typing compares 1 and 1.0 and "1" differently; this is the

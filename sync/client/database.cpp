@@ -278,6 +278,19 @@ void Query::exec()
     while (next()) { }
 }
 
+bool Query::execUnlessDuplicate()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return true;
+    const int code = sqlite3_extended_errcode(m_db->handle());
+    if (code == SQLITE_CONSTRAINT_PRIMARYKEY) {
+        sqlite3_reset(m_stmt);
+        return false;
+    }
+    m_db->raise(code, sqlite3_sql(m_stmt));
+}
+
 qint64 Query::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

@@ -74,6 +74,9 @@ public:
     bool next();
     // Steps to the end; for statements without result rows.
     void exec();
+    // exec() for an INSERT that may meet an existing primary key: false (and
+    // nothing written) when it does; any other error throws as exec() does.
+    bool execUnlessDuplicate();
 
     [[nodiscard]] qint64 int64(int column) const;
     [[nodiscard]] double real(int column) const;

@@ -58,6 +58,7 @@ public:
     {
         int pushBatch = 1000; // changes per push
         int pullPage = 2000; // changes asked per page
+        int initialPullPage = 5000; // the same while a pull brings mostly new records
     };
 
     SyncEngine(Database &db, ChangeLog &changes, Transport &transport);
@@ -108,6 +109,10 @@ private:
     ChangeLog &m_changes;
     Transport &m_transport;
     Limits m_limits;
+    // The last page applied brought mostly records new to this device (an
+    // initial pull under way): the next one is asked larger and inserted
+    // without looking first.
+    bool m_lastPageMostlyNew = false;
     std::string m_token;
     const sync::Clock *m_clock = &sync::SystemClock::instance();
 };

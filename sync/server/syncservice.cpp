@@ -62,7 +62,7 @@ std::string hexDecode(const std::string &text)
 constexpr const char *kRowColumns = "seq, tx_seq, entity, record_id, scope, field, vtype, vint, vreal, vtext,"
                                     " hlc, device_id, op";
 
-std::string deviceScope(const std::string &scope)
+std::string deviceScope(std::string scope)
 {
     if (startsWith(scope, "team:"))
         return {};
@@ -71,12 +71,21 @@ std::string deviceScope(const std::string &scope)
     return scope;
 }
 
-void rowToChange(const SqlRow &row, v1::FieldChange *out)
+// The text of a column, moved out of the row (which is read once).
+std::string takeText(SqlValue &v)
 {
-    out->set_entity(asText(row[2]));
-    out->set_record_id(asText(row[3]));
-    out->set_scope(deviceScope(asText(row[4])));
-    out->set_field(asText(row[5]));
+    if (auto *s = std::get_if<std::string>(&v))
+        return std::move(*s);
+    return asText(v);
+}
+
+// Moves the row's text into the message: a page holds thousands of rows.
+void rowToChange(SqlRow &row, v1::FieldChange *out)
+{
+    out->set_entity(takeText(row[2]));
+    out->set_record_id(takeText(row[3]));
+    out->set_scope(deviceScope(takeText(row[4])));
+    out->set_field(takeText(row[5]));
     auto *value = out->mutable_value();
     switch (asInt(row[6])) {
     case 1:
@@ -87,13 +96,13 @@ void rowToChange(const SqlRow &row, v1::FieldChange *out)
                                                                : static_cast<double>(asInt(row[8])));
         break;
     case 3:
-        value->set_text(asText(row[9]));
+        value->set_text(takeText(row[9]));
         break;
     default:
         value->set_null(true);
     }
     out->set_hlc(static_cast<std::uint64_t>(asInt(row[10])));
-    out->set_device_id(asText(row[11]));
+    out->set_device_id(takeText(row[11]));
     out->set_op(asInt(row[12]) == 1 ? v1::FieldChange::OP_DELETE : v1::FieldChange::OP_SET);
 }
 
@@ -709,9 +718,9 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
         }
         return params;
     };
-    const auto rows = m_db.query(std::string("SELECT ") + kRowColumns + " FROM field_state WHERE seq > ?" +
-                                     visible + " ORDER BY seq LIMIT " + std::to_string(fetch),
-                                 visibleParams({static_cast<std::int64_t>(cursor)}));
+    auto rows = m_db.query(std::string("SELECT ") + kRowColumns + " FROM field_state WHERE seq > ?" +
+                               visible + " ORDER BY seq LIMIT " + std::to_string(fetch),
+                           visibleParams({static_cast<std::int64_t>(cursor)}));
     SqlRows access;
     if (worker)
         access = m_db.query("SELECT seq, tx_seq, household_id, kind, hlc, entity, record_id FROM access_log "
@@ -766,13 +775,13 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
         std::int64_t bound = static_cast<std::int64_t>(cursor);
         if (auto it = revokedOnPage.find(household); it != revokedOnPage.end())
             bound = std::max(bound, it->second);
-        const auto snapshot = m_db.query(std::string("SELECT ") + kRowColumns +
-                                             " FROM field_state WHERE scope = ? AND seq <= ? ORDER BY seq",
-                                         {household, bound});
-        for (const auto &r : snapshot)
+        auto snapshot = m_db.query(std::string("SELECT ") + kRowColumns +
+                                       " FROM field_state WHERE scope = ? AND seq <= ? ORDER BY seq",
+                                   {household, bound});
+        for (auto &r : snapshot)
             rowToChange(r, page.add_changes());
     };
-    auto emit = [&](const SqlRow &item, bool isRow) {
+    auto emit = [&](SqlRow &item, bool isRow) {
         if (isRow)
             rowToChange(item, page.add_changes());
         else
@@ -796,7 +805,7 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
     while (ia < rows.size() || ib < access.size()) {
         const bool takeRow =
             ib >= access.size() || (ia < rows.size() && asInt(rows[ia][0]) < asInt(access[ib][0]));
-        const SqlRow &item = takeRow ? rows[ia] : access[ib];
+        SqlRow &item = takeRow ? rows[ia] : access[ib];
         const bool pageFull =
             static_cast<std::uint32_t>(page.changes_size()) >= limit && asInt(item[1]) != lastTx;
         if (asInt(item[0]) > horizon || pageFull) {
@@ -809,7 +818,7 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
     hasMore = hasMore || rowsFull || accessFull;
     if (hasMore && lastTx >= 0) {
         // The page ends on a transaction boundary: the rest of the last one.
-        const auto restRows =
+        auto restRows =
             m_db.query(std::string("SELECT ") + kRowColumns +
                            " FROM field_state WHERE tx_seq = ? AND seq > ?" + visible + " ORDER BY seq",
                        visibleParams({lastTx, static_cast<std::int64_t>(lastSeq)}));

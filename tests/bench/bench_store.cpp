@@ -170,11 +170,6 @@ double rawInsertsPerSecond(const QString &directory, int rows)
     return rows / seconds;
 }
 
-QString row(const QString &figure, const QString &measured, const QString &target, const QString &verdict)
-{
-    return QStringLiteral("%1 %2 %3 %4").arg(figure, -34).arg(measured, -28).arg(target, -14).arg(verdict);
-}
-
 QString latency(const Figures &f)
 {
     return QStringLiteral("%1 / %2 / %3 ms")
@@ -189,6 +184,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
+    QTextStream err(stderr);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Store latency on a large device."));
@@ -205,10 +201,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption rawRows(QStringLiteral("raw-rows"),
                                      QStringLiteral("Rows of the raw insert (250000)."), QStringLiteral("n"),
                                      QStringLiteral("250000"));
+    const QCommandLineOption label(QStringLiteral("label"), QStringLiteral("Size named in the rows."),
+                                   QStringLiteral("text"), QStringLiteral("large device"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         QStringLiteral("Use (and keep) this store; filled only when it is empty."), QStringLiteral("dir"));
-    parser.addOptions({households, encounters, samples, names, rawRows, dataDir});
+    parser.addOptions({households, encounters, samples, names, rawRows, dataDir, label});
     parser.process(app);
 
     demo::DemoOptions options = demo::DemoOptions::largeDevice();
@@ -217,6 +215,7 @@ int main(int argc, char *argv[])
     if (options.households != 10000 || options.encounters != 200000)
         options.referrals = options.encounters * 15 / 100;
     const int sampleCount = std::max(1, parser.value(samples).toInt());
+    const QString sizeLabel = parser.value(label);
 
     QTemporaryDir temporary;
     const QString directory = parser.isSet(dataDir) ? parser.value(dataDir) : temporary.path();
@@ -224,7 +223,7 @@ int main(int argc, char *argv[])
         platform::DevelopmentKeyProvider keys(QDir(directory).filePath(QStringLiteral("database.key")));
         auto s = store::Store::open(directory, keys);
         if (s->db().scalar("SELECT count(*) FROM household").toLongLong() == 0) {
-            out << "Filling the store: " << options.households << " households, " << options.encounters
+            err << "Filling the store: " << options.households << " households, " << options.encounters
                 << " encounters, " << options.referrals << " referrals ..." << Qt::endl;
             const auto start = Clock::now();
             const demo::DemoSummary summary = demo::generateDemoData(*s, options);
@@ -232,18 +231,18 @@ int main(int argc, char *argv[])
             const int records = summary.households + summary.people + summary.encounters + summary.referrals +
                 summary.referralEvents + summary.consents + summary.followUps + summary.organisations +
                 summary.schools + summary.structuralSignals;
-            out << QStringLiteral("  %1 records in %2 s (%3 records/s)\n")
+            err << QStringLiteral("  %1 records in %2 s (%3 records/s)\n")
                        .arg(records)
                        .arg(seconds, 0, 'f', 1)
                        .arg(records / seconds, 0, 'f', 0);
         } else {
-            out << "Using the data already in " << directory << "\n";
+            err << "Using the data already in " << directory << "\n";
         }
-        out << QStringLiteral("  database file: %1 MB\n")
+        err << QStringLiteral("  database file: %1 MB\n")
                    .arg(QFileInfo(QDir(directory).filePath(QLatin1String(store::Store::fileName))).size() /
                             1048576.0,
                         0, 'f', 0)
-            << Qt::endl;
+            << Qt::flush;
 
         const Figures save = figures(timeSaves(*s, sampleCount));
         std::vector<Keystroke> typed = timeSearches(*s, parser.value(names).toInt());
@@ -257,26 +256,28 @@ int main(int argc, char *argv[])
         s.reset();
         const double inserts = rawInsertsPerSecond(temporary.path(), parser.value(rawRows).toInt());
 
-        auto verdict = [](double value, double target) { return value <= target ? "OK" : "MISSES"; };
-        out << row(QStringLiteral("figure"), QStringLiteral("p50 / p99 / max"), QStringLiteral("target"),
-                   QString())
-            << "\n"
-            << row(QStringLiteral("save encounter (%1 saves)").arg(save.samples), latency(save),
-                   QStringLiteral("p99 <= 5 ms"), QLatin1String(verdict(save.p99, 5.0)))
-            << "\n"
-            << row(QStringLiteral("search keystroke (%1 keys)").arg(keystrokes), latency(search),
-                   QStringLiteral("p99 <= 10 ms"), QLatin1String(verdict(search.p99, 10.0)))
-            << "\n"
-            << row(QStringLiteral("raw SQLCipher inserts"),
-                   QStringLiteral("%1 rows/s").arg(inserts, 0, 'f', 0), QStringLiteral("reference"),
-                   QString())
-            << "\n\nSlowest keystrokes (n: position in the run, 1 = first, on a cold cache):\n";
+        auto verdict = [](double value, double target) { return value <= target ? "met" : "**missed**"; };
+        out << QStringLiteral(
+                   "| save one contactmoment incl. outbox, %1 (%2 saves), p50 / p99 / max | %3 | p99 <= "
+                   "5 ms | %4 |\n")
+                   .arg(sizeLabel)
+                   .arg(save.samples)
+                   .arg(latency(save), QLatin1String(verdict(save.p99, 5.0)))
+            << QStringLiteral(
+                   "| household search per keystroke, %1 (Queries::searchHouseholds, %2 keys), p50 / p99 / "
+                   "max | %3 | p99 <= 10 ms | %4 |\n")
+                   .arg(sizeLabel)
+                   .arg(keystrokes)
+                   .arg(latency(search), QLatin1String(verdict(search.p99, 10.0)))
+            << QStringLiteral("raw-sqlcipher-rows-per-s %1\n").arg(inserts, 0, 'f', 0);
+        err << "Slowest keystrokes (n: position in the run, 1 = first, on a cold cache):\n";
         for (std::size_t i = 0; i < std::min<std::size_t>(8, typed.size()); ++i)
-            out << QStringLiteral("  %1 ms  \"%2\"  (n = %3)\n")
+            err << QStringLiteral("  %1 ms  \"%2\"  (n = %3)\n")
                        .arg(typed[i].ms, 6, 'f', 2)
                        .arg(typed[i].typed)
                        .arg(typed[i].order + 1);
-        out << Qt::endl;
+        out << Qt::flush;
+        err << Qt::flush;
     } catch (const std::exception &e) {
         std::fprintf(stderr, "bench_store: %s\n", e.what());
         return 1;

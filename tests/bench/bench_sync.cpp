@@ -19,6 +19,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -48,10 +51,11 @@ double percentile(std::vector<double> v, double q)
 class CountingTransport final : public client::Transport
 {
 public:
-    explicit CountingTransport(const QString &url)
-        : m_inner([&url] {
+    explicit CountingTransport(const QString &url, const QString &caFile = {})
+        : m_inner([&url, &caFile] {
             client::CurlTransport::Options o;
             o.baseUrl = url.toStdString();
+            o.caFile = caFile.toStdString();
             return o;
         }())
     {
@@ -84,11 +88,11 @@ struct Device
     std::unique_ptr<CountingTransport> transport;
     std::unique_ptr<client::SyncEngine> engine;
 
-    Device(const QString &directory, const QString &url)
+    Device(const QString &directory, const QString &url, const QString &caFile = {})
         : dir(directory)
         , keys(QDir(directory).filePath(QStringLiteral("database.key")))
         , store(store::Store::open(directory, keys))
-        , transport(std::make_unique<CountingTransport>(url))
+        , transport(std::make_unique<CountingTransport>(url, caFile))
         , engine(std::make_unique<client::SyncEngine>(store->db(), store->changes(), *transport))
     {
     }
@@ -111,9 +115,85 @@ void check(const client::SyncEngine::Result &r, const char *what)
     }
 }
 
+// CPU seconds (user + system) of this process, and of another one.
+double cpuSeconds()
+{
+    rusage u {};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+        static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+double cpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = f.readAll();
+    // Fields after the command's closing parenthesis; utime and stime are the 14th and 15th.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return static_cast<double>(fields[11].toLongLong() + fields[12].toLongLong()) /
+        static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
 qint64 count(store::Store &s, const char *sql)
 {
     return s.db().scalar(sql).toLongLong();
+}
+
+// Records of the synced entities; team_member comes from the server only.
+qint64 records(store::Store &s, bool withTeam = true)
+{
+    qint64 n = 0;
+    for (const auto &e : sync::entities()) {
+        if (e.name == "list_item" || (!withTeam && e.name == "team_member"))
+            continue;
+        n += count(s,
+                   QStringLiteral("SELECT count(*) FROM %1")
+                       .arg(QString::fromLatin1(e.table.data(), int(e.table.size())))
+                       .toUtf8()
+                       .constData());
+    }
+    return n;
+}
+
+// Starts `binary serve` on a free loopback port; returns its base URL, or an
+// empty string when the process ended (e.g. it refused an option) or did not
+// listen within 10 s.
+QString startServer(QProcess &process, const QString &binary, const QStringList &args,
+                    const QString &portFile, const QString &scheme)
+{
+    QFile::remove(portFile);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(binary,
+                  args +
+                      QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                   QStringLiteral("--port-file"), portFile});
+    for (int i = 0; i < 200; ++i) {
+        if (process.waitForFinished(50))
+            return {};
+        QFile f(portFile);
+        if (f.open(QIODevice::ReadOnly) && f.size() > 0)
+            return QStringLiteral("%1://127.0.0.1:%2").arg(scheme, QString::fromUtf8(f.readAll().trimmed()));
+    }
+    return {};
+}
+
+bool makeCertificate(const QString &dir, QString *cert, QString *key)
+{
+    *cert = QDir(dir).filePath(QStringLiteral("cert.pem"));
+    *key = QDir(dir).filePath(QStringLiteral("key.pem"));
+    QProcess p;
+    p.start(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+             QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+             QStringLiteral("-nodes"), QStringLiteral("-keyout"), *key, QStringLiteral("-out"), *cert,
+             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+             QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+             QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    return p.waitForFinished(30'000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 } // namespace
@@ -161,20 +241,9 @@ int main(int argc, char **argv)
             return 1;
         }
         QProcess serverProcess;
-        serverProcess.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         const QString portFile = QDir(tmp.path()).filePath(QStringLiteral("port"));
-        serverProcess.start(binary,
-                            store +
-                                QStringList {QStringLiteral("serve"), QStringLiteral("--listen"),
-                                             QStringLiteral("127.0.0.1:0"), QStringLiteral("--port-file"),
-                                             portFile});
-        QString url;
-        for (int i = 0; i < 200 && url.isEmpty(); ++i) {
-            QThread::msleep(50);
-            QFile f(portFile);
-            if (f.open(QIODevice::ReadOnly) && f.size() > 0)
-                url = QStringLiteral("http://127.0.0.1:%1").arg(QString::fromUtf8(f.readAll().trimmed()));
-        }
+        const QString url = startServer(serverProcess, binary, store + QStringList {QStringLiteral("serve")},
+                                        portFile, QStringLiteral("http"));
         if (url.isEmpty()) {
             std::fprintf(stderr, "bench_sync: the server did not start\n");
             return 1;
@@ -185,10 +254,12 @@ int main(int argc, char **argv)
         options.households = parser.value(households).toInt() / divisor;
         options.encounters = parser.value(encounters).toInt() / divisor;
         options.referrals = parser.value(referrals).toInt() / divisor;
+        const QString size =
+            parser.isSet(quick) ? QStringLiteral("1/10 of a large device") : QStringLiteral("large device");
 
-        std::printf("Filling the source device: %d households, %d encounters, %d referrals...\n",
-                    options.households, options.encounters, options.referrals);
-        std::fflush(stdout);
+        std::fprintf(stderr,
+                     "bench_sync: filling the source device: %d households, %d encounters, %d referrals\n",
+                     options.households, options.encounters, options.referrals);
         Device source(QDir(tmp.path()).filePath(QStringLiteral("source")), url);
         demo::generateDemoData(*source.store, options);
         const qint64 fields = source.store->changes().pendingCount();
@@ -205,18 +276,19 @@ int main(int argc, char **argv)
         fresh.transport->requests = 0;
         fresh.transport->waitedMs = 0;
         t0 = Steady::now();
+        const double deviceCpu0 = cpuSeconds();
+        const double serverCpu0 = cpuSeconds(serverProcess.processId());
         const auto pulled = fresh.engine->pull();
         check(pulled, "initial pull");
         const double pullMs = msSince(t0);
-        qint64 records = 0;
-        for (const auto &e : sync::entities()) {
-            if (e.name == "list_item")
-                continue;
-            records += count(*fresh.store,
-                             QStringLiteral("SELECT count(*) FROM %1")
-                                 .arg(QString::fromLatin1(e.table.data(), int(e.table.size())))
-                                 .toUtf8()
-                                 .constData());
+        const double deviceCpu = cpuSeconds() - deviceCpu0;
+        const double serverCpu = cpuSeconds(serverProcess.processId()) - serverCpu0;
+        const qint64 pulledRecords = records(*fresh.store);
+        if (records(*fresh.store, false) != records(*source.store, false)) {
+            std::fprintf(stderr, "bench_sync: the fresh device has %lld records, the source %lld\n",
+                         static_cast<long long>(records(*fresh.store, false)),
+                         static_cast<long long>(records(*source.store, false)));
+            return 1;
         }
 
         // One change on A, seen on B.
@@ -255,28 +327,83 @@ int main(int argc, char **argv)
         serverProcess.terminate();
         serverProcess.waitForFinished(10'000);
 
+        // The same initial pull over HTTPS: the same server store, served
+        // with a certificate made now (the server's --tls-cert/--tls-key).
+        QString httpsRow;
+        {
+            QString cert, key;
+            QProcess tlsProcess;
+            QString tlsUrl;
+            if (!makeCertificate(tmp.path(), &cert, &key)) {
+                httpsRow = QStringLiteral("not run (openssl could not make a certificate)");
+            } else {
+                tlsUrl = startServer(tlsProcess, binary,
+                                     store +
+                                         QStringList {QStringLiteral("serve"), QStringLiteral("--tls-cert"),
+                                                      cert, QStringLiteral("--tls-key"), key},
+                                     portFile, QStringLiteral("https"));
+                if (tlsUrl.isEmpty())
+                    httpsRow = QStringLiteral("not run (server without TLS)");
+            }
+            if (!tlsUrl.isEmpty()) {
+                Device overTls(QDir(tmp.path()).filePath(QStringLiteral("tls")), tlsUrl, cert);
+                check(overTls.engine->enrol(QStringLiteral("bench"), password, QStringLiteral("tls"), tlsUrl),
+                      "enrol over HTTPS");
+                overTls.transport->received = 0;
+                overTls.transport->waitedMs = 0;
+                overTls.transport->requests = 0;
+                const auto t1 = Steady::now();
+                const auto r = overTls.engine->pull();
+                check(r, "initial pull over HTTPS");
+                const double ms = msSince(t1);
+                const qint64 got = records(*overTls.store);
+                httpsRow =
+                    QStringLiteral("%1 records in %2 s (%3 records/s; server %4 s, device %5 s), %6 MB")
+                        .arg(got)
+                        .arg(ms / 1000, 0, 'f', 2)
+                        .arg(static_cast<double>(got) * 1000 / ms, 0, 'f', 0)
+                        .arg(overTls.transport->waitedMs / 1000, 0, 'f', 2)
+                        .arg((ms - overTls.transport->waitedMs) / 1000, 0, 'f', 2)
+                        .arg(static_cast<double>(overTls.transport->received) / 1e6, 0, 'f', 1);
+                tlsProcess.terminate();
+                tlsProcess.waitForFinished(10'000);
+            }
+        }
+
         const double mb = static_cast<double>(fresh.transport->received) / 1e6;
-        std::printf("\n| figure | value | target |\n| --- | --- | --- |\n");
+        const double deviceS = (pullMs - fresh.transport->waitedMs) / 1000;
+        const double per250k =
+            pullMs / 1000 * 250000.0 / static_cast<double>(std::max<qint64>(1, pulledRecords));
+        std::printf("| initial push from the source device, %s | %lld field values in %.2f s (%.0f/s) | "
+                    "report | - |\n",
+                    qPrintable(size), static_cast<long long>(fields), pushMs / 1000,
+                    static_cast<double>(fields) * 1000 / pushMs);
         std::printf(
-            "| initial push from the source device | %lld fields in %.2f s (%.0f fields/s) | report |\n",
-            static_cast<long long>(fields), pushMs / 1000, static_cast<double>(fields) * 1000 / pushMs);
+            "| initial pull into an empty device, %s: seconds, records/s, MB on the wire | %.2f s for %lld "
+            "records / %d field values (server %.2f s, device %.2f s; CPU time: server %.2f s, device %.2f "
+            "s); "
+            "%.0f records/s; %.1f MB in %d "
+            "requests (%.1f bytes/field value); %.2f s per 250k records | <= 5 s | %s |\n",
+            qPrintable(size), pullMs / 1000, static_cast<long long>(pulledRecords), pulled.pulled,
+            fresh.transport->waitedMs / 1000, deviceS, serverCpu, deviceCpu,
+            static_cast<double>(pulledRecords) * 1000 / pullMs, mb, fresh.transport->requests,
+            static_cast<double>(fresh.transport->received) / std::max(1, pulled.pulled), per250k,
+            parser.isSet(quick) ? "- (quick: not the large device)"
+                                : (pullMs <= 5000 ? "met" : "**missed**"));
+        std::printf("| the same over HTTPS, %s | %s | report | - |\n", qPrintable(size),
+                    qPrintable(httpsRow));
         std::printf(
-            "| initial pull into an empty device | %lld records (%d field changes) in %.2f s | <= 5 s |\n",
-            static_cast<long long>(records), pulled.pulled, pullMs / 1000);
+            "| one change on device A seen on device B (push + pull), median / p99 | %.1f ms / %.1f ms "
+            "(%d trips) | median <= 30 ms | %s |\n",
+            percentile(trips, 0.5), percentile(trips, 0.99), n,
+            percentile(trips, 0.5) <= 30 ? "met" : "**missed**");
         std::printf(
-            "| initial pull: waiting for the server / applying on the device | %.2f s / %.2f s | report |\n",
-            fresh.transport->waitedMs / 1000, (pullMs - fresh.transport->waitedMs) / 1000);
-        std::printf("| initial pull rate | %.0f records/s, %.0f fields/s | report |\n",
-                    static_cast<double>(records) * 1000 / pullMs,
-                    static_cast<double>(pulled.pulled) * 1000 / pullMs);
-        std::printf("| initial pull on the wire | %.1f MB in %d requests (%.1f bytes/field) | report |\n", mb,
-                    fresh.transport->requests,
-                    static_cast<double>(fresh.transport->received) / std::max(1, pulled.pulled));
-        std::printf(
-            "| one change A -> B (push + pull), median / p99 | %.1f ms / %.1f ms | median <= 30 ms |\n",
-            percentile(trips, 0.5), percentile(trips, 0.99));
-        std::printf("| bytes on the wire per changed field (round trip) | %.0f | report |\n",
-                    static_cast<double>(tripBytes) / n);
+            "| bytes on the wire per changed field (one field: push request + pull reply, HTTP bodies) | "
+            "%.0f bytes | report | - |\n",
+            static_cast<double>(tripBytes) / n);
+        // For scripts/bench: the device's apply rate, against raw SQLCipher.
+        std::printf("apply-records-per-s %.0f\n", static_cast<double>(pulledRecords) / deviceS);
+        std::printf("apply-records-per-cpu-s %.0f\n", static_cast<double>(pulledRecords) / deviceCpu);
     } catch (const std::exception &e) {
         std::fprintf(stderr, "bench_sync: %s\n", e.what());
         return 1;

@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include <memory>
+#include <set>
 
 using namespace brugboek;
 
@@ -156,6 +157,19 @@ private Q_SLOTS:
         o.referrals = -1;
         const demo::DemoSummary summary = demo::generateDemoData(*other.store, o);
         QCOMPARE(summary.referrals, o.encounters * 15 / 100);
+    }
+
+    void regionSlicesAddUpToTheRegion()
+    {
+        qint64 encounters = 0;
+        std::set<std::uint32_t> seeds;
+        for (int w = 0; w < demo::DemoOptions::regionWorkers; ++w) {
+            const demo::DemoOptions o = demo::DemoOptions::regionWorker(w);
+            encounters += o.encounters;
+            seeds.insert(o.seed);
+        }
+        QCOMPARE(encounters, qint64 {1000000});
+        QCOMPARE(seeds.size(), std::size_t(demo::DemoOptions::regionWorkers));
     }
 
     void searchFindsAccentedNamesByFoldedPrefixes()

@@ -36,12 +36,42 @@ sync::Change purge(const std::string &entity, const std::string &id, sync::Hlc h
     return c;
 }
 
-client::ChangeLog::RemoteResult apply(test::TestStore &t, const std::vector<sync::Change> &changes)
+client::ChangeLog::RemoteResult apply(test::TestStore &t, const std::vector<sync::Change> &changes,
+                                      bool mostlyNew = false)
 {
     client::Transaction tx(t.store->db());
-    const auto r = t.store->changes().applyRemote(changes);
+    const auto r = t.store->changes().applyRemote(changes, mostlyNew);
     tx.commit();
     return r;
+}
+
+// Every row of the synced tables and the derived ones, as text.
+QString dump(test::TestStore &t)
+{
+    QString out;
+    QStringList tables {QStringLiteral("search_token")};
+    for (const auto &e : sync::entities())
+        tables << QString::fromLatin1(e.table.data(), static_cast<int>(e.table.size()));
+    for (const QString &table : tables) {
+        int columns = 0;
+        {
+            client::Query info = t.store->db().query(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+            while (info.next())
+                ++columns;
+        }
+        client::Query q = t.store->db().query(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(table));
+        while (q.next()) {
+            out += table + QLatin1Char(':');
+            for (int c = 0; c < columns; ++c) {
+                const QVariant v = q.value(c);
+                out += QLatin1Char(' ') +
+                    (v.isNull() ? QStringLiteral("NULL")
+                                : QString::fromLatin1(v.typeName()) + QLatin1Char('=') + v.toString());
+            }
+            out += QLatin1Char('\n');
+        }
+    }
+    return out;
 }
 
 QVariant column(test::TestStore &t, const char *sql)
@@ -72,6 +102,67 @@ private Q_SLOTS:
         // The search index saw it; the outbox did not.
         QCOMPARE(store::Queries(t.store->db()).searchHouseholds(QStringLiteral("el am")).size(), 1);
         QCOMPARE(t.store->changes().pendingCount(), 0);
+    }
+
+    // An initial pull inserts without looking first (mostlyNew); whatever
+    // the page holds, the store ends up as with the general path.
+    void initialPullFastPathGivesTheSameStore()
+    {
+        const std::string second = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1b4d";
+        const std::string person = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1c01";
+        const std::string referral = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1d01";
+        const std::vector<sync::Change> page {
+            // new, text and integer
+            set("household", Household, "display_name", std::string("El Amrani"), hlcAt(1000)),
+            set("household", Household, "interpreter_needed", std::int64_t {1}, hlcAt(1000)),
+            // the same record again later on the page: it exists by then
+            set("person", person, "given_name", std::string("Fatima"), hlcAt(1001)),
+            set("person", person, "household_id", Household, hlcAt(1001)),
+            set("person", person, "notes", std::string(), hlcAt(1001)), // empty text is NULL
+            set("household", Household, "display_name", std::string("El Amrani-Peeters"), hlcAt(1002)),
+            // a value of another type than its field: converted by the general path
+            set("person", person, "birth_year", std::string("2016"), hlcAt(1003)),
+            // the same field twice in one record's run
+            set("household", second, "display_name", std::string("Nowak"), hlcAt(1004)),
+            set("household", second, "display_name", std::string("Nowak-Kowalska"), hlcAt(1005)),
+            // a new person of a household that is not written again: indexed on insert
+            set("person", "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1c02", "given_name", std::string("Zofia"),
+                hlcAt(1005)),
+            set("person", "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1c02", "household_id", second, hlcAt(1005)),
+            // only empty values, for a record that exists (set below)
+            set("household", "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1b4e", "phone", sync::Value {}, hlcAt(1006)),
+            // derived status from an event
+            set("referral", referral, "household_id", Household, hlcAt(1007)),
+            set("referral", referral, "need", std::string("huiswerkbegeleiding"), hlcAt(1007)),
+            set("referral_event", "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1e01", "referral_id", referral,
+                hlcAt(1008)),
+            set("referral_event", "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1e01", "status", std::string("wachtlijst"),
+                hlcAt(1008)),
+            set("referral_event", "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1e01", "occurred_on",
+                std::string("2026-11-20"), hlcAt(1008)),
+        };
+        QString dumps[2];
+        client::ChangeLog::RemoteResult results[2];
+        for (int fast = 0; fast < 2; ++fast) {
+            test::TestStore t;
+            // Already on the device before the page.
+            apply(t,
+                  {set("household", "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1b4e", "phone", std::string("0470"),
+                       hlcAt(900))});
+            QCOMPARE(t.store->changes().pendingCount(), 0);
+            results[fast] = apply(t, page, fast == 1);
+            dumps[fast] = dump(t);
+        }
+        QCOMPARE(dumps[1], dumps[0]);
+        QCOMPARE(results[1].applied, results[0].applied);
+        QCOMPARE(results[1].invalid, results[0].invalid);
+        QCOMPARE(results[1].records, results[0].records);
+        QCOMPARE(results[1].inserted, results[0].inserted);
+        QVERIFY(dumps[1].contains(QStringLiteral("El Amrani-Peeters")));
+        QVERIFY(dumps[1].contains(QStringLiteral("search_token: QString=fatima")));
+        QVERIFY(dumps[1].contains(QStringLiteral("search_token: QString=zofia")));
+        QVERIFY(dumps[1].contains(QStringLiteral("Nowak-Kowalska")));
+        QVERIFY(dumps[1].contains(QStringLiteral("wachtlijst")));
     }
 
     void laterLocalEditStaysEarlierOneYields()

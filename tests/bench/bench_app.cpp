@@ -1,0 +1,223 @@
+// bench_app: what a worker feels of the app on a large device.
+//  - start to first rendered page: runs the real `brugboek` binary offscreen
+//    on the given store with BRUGBOEK_BENCH_FIRST_FRAME set; the app prints
+//    the steady clock at its first frameSwapped and its peak RSS (VmHWM), and
+//    quits. The time counts from just before the process is started.
+//  - search fluidity: the app's HouseholdSearchModel on the same store; per
+//    keystroke, the time from setting the query to the model's rows being
+//    updated and the first screenful (20 rows) read as a list view would.
+// Prints markdown rows ("| figure | value | target | verdict |"); not a test.
+
+#include "app/appcontext.h"
+#include "app/householdsearchmodel.h"
+#include "app/store/store.h"
+#include "platform/developmentkeyprovider.h"
+#include "sync/client/database.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <random>
+#include <vector>
+
+using namespace brugboek;
+using Steady = std::chrono::steady_clock;
+
+namespace {
+
+double msSince(Steady::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Steady::now() - start).count();
+}
+
+double percentile(std::vector<double> v, double q)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const auto i = static_cast<std::size_t>(std::max(1.0, std::ceil(q * static_cast<double>(v.size())))) - 1;
+    return v[std::min(i, v.size() - 1)];
+}
+
+const char *verdict(bool met)
+{
+    return met ? "met" : "**missed**";
+}
+
+struct Start
+{
+    double ms = -1;
+    double peakMb = -1;
+    QString problem;
+};
+
+// One start of the real app; the time from just before exec to its first frame.
+Start startOnce(const QString &app, const QString &dataDir)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("QT_QUICK_CONTROLS_STYLE"), QStringLiteral("Material"));
+    env.insert(QStringLiteral("BRUGBOEK_BENCH_FIRST_FRAME"), QStringLiteral("1"));
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    const auto before = Steady::now();
+    p.start(
+        app,
+        {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--window-size"), QStringLiteral("1280x800")});
+    Start s;
+    if (!p.waitForFinished(120'000)) {
+        p.kill();
+        p.waitForFinished();
+        s.problem = QStringLiteral("the app did not render a frame within 120 s");
+        return s;
+    }
+    const QList<QByteArray> lines = p.readAllStandardOutput().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("first-frame-steady-ns ")) {
+            const auto ns = std::chrono::nanoseconds(line.mid(22).trimmed().toLongLong());
+            s.ms = std::chrono::duration<double, std::milli>(Steady::time_point(ns) - before).count();
+        } else if (line.startsWith("vmhwm ")) {
+            // "123456 kB"
+            s.peakMb = line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        }
+    }
+    if (s.ms < 0)
+        s.problem = QStringLiteral("the app printed no first frame (exit %1): %2")
+                        .arg(p.exitCode())
+                        .arg(QString::fromUtf8(p.readAllStandardError().left(300)));
+    return s;
+}
+
+QStringList column(client::Database &db, const char *sql)
+{
+    QStringList out;
+    client::Query q = db.query(sql);
+    while (q.next())
+        out << q.text(0);
+    return out;
+}
+
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("App start and search fluidity on a large device."));
+    parser.addHelpOption();
+    const QCommandLineOption appBinary(QStringLiteral("app"), QStringLiteral("The brugboek binary."),
+                                       QStringLiteral("path"), QStringLiteral(BRUGBOEK_APP_BINARY));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("A filled store (brugboek-datagen --large)."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption starts(QStringLiteral("starts"), QStringLiteral("App starts to time (5)."),
+                                    QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption names(QStringLiteral("names"), QStringLiteral("Names typed (200)."),
+                                   QStringLiteral("n"), QStringLiteral("200"));
+    const QCommandLineOption label(QStringLiteral("label"), QStringLiteral("Size named in the rows."),
+                                   QStringLiteral("text"), QStringLiteral("large device"));
+    parser.addOptions({appBinary, dataDir, starts, names, label});
+    parser.process(app);
+    if (!parser.isSet(dataDir)) {
+        std::fprintf(stderr, "bench_app: --data-dir is required\n");
+        return 1;
+    }
+    const QString dir = parser.value(dataDir);
+    const QByteArray size = parser.value(label).toUtf8();
+
+    // 1. Start to first frame, several times: the first on a colder cache.
+    std::vector<double> startMs;
+    double peakMb = 0;
+    for (int i = 0; i < std::max(1, parser.value(starts).toInt()); ++i) {
+        const Start s = startOnce(parser.value(appBinary), dir);
+        if (!s.problem.isEmpty()) {
+            std::fprintf(stderr, "bench_app: %s\n", qPrintable(s.problem));
+            std::printf("| app start to first rendered page, %s, offscreen | not run (%s) | <= 1.5 s | - |\n",
+                        size.constData(), qPrintable(s.problem));
+            break;
+        }
+        startMs.push_back(s.ms);
+        peakMb = std::max(peakMb, s.peakMb);
+    }
+    if (!startMs.empty()) {
+        const double median = percentile(startMs, 0.5);
+        std::printf(
+            "| app start to first rendered page, %s, offscreen (median of %zu; first %.0f ms, max %.0f "
+            "ms) | %.2f s | <= 1.5 s | %s |\n",
+            size.constData(), startMs.size(), startMs.front(),
+            *std::max_element(startMs.begin(), startMs.end()), median / 1000, verdict(median <= 1500));
+        std::printf("| app memory (peak RSS at the first frame), %s | %.0f MB | <= 250 MB | %s |\n",
+                    size.constData(), peakMb, verdict(peakMb <= 250));
+    }
+
+    // 2. Typing in the household search: keystroke -> model updated.
+    platform::DevelopmentKeyProvider keys(QDir(dir).filePath(QStringLiteral("database.key")));
+    app::AppContext context(dir);
+    if (!context.openStore(keys)) {
+        std::fprintf(stderr, "bench_app: cannot open the store in %s\n", qPrintable(dir));
+        return 1;
+    }
+    client::Database &db = context.store()->db();
+    const QStringList households = column(db, "SELECT display_name FROM household ORDER BY sort_key");
+    const QStringList parents =
+        column(db, "SELECT given_name || ' ' || family_name FROM person WHERE role = 'parent' ORDER BY id");
+    std::mt19937 random(7);
+    QStringList typed;
+    for (int i = 0; i < parser.value(names).toInt() && !households.isEmpty(); ++i) {
+        const QStringList &from = (i % 2 == 0 || parents.isEmpty()) ? households : parents;
+        typed << from[static_cast<int>(random() % static_cast<unsigned>(from.size()))].toLower();
+    }
+    app::HouseholdSearchModel model;
+    model.setContext(&context);
+    std::vector<double> keyMs;
+    int empty = 0;
+    for (const QString &name : typed) {
+        model.setQuery(QString());
+        for (int len = 1; len <= name.size(); ++len) {
+            const auto t0 = Steady::now();
+            model.setQuery(name.left(len));
+            // What the list view reads for its first screenful.
+            const int shown = std::min(model.rowCount(), 20);
+            for (int r = 0; r < shown; ++r) {
+                const QModelIndex index = model.index(r, 0);
+                for (int role = app::HouseholdSearchModel::DisplayNameRole;
+                     role <= app::HouseholdSearchModel::MatchedPersonRole; ++role)
+                    (void)model.data(index, role);
+            }
+            keyMs.push_back(msSince(t0));
+            if (model.rowCount() == 0 && !name.left(len).trimmed().isEmpty())
+                ++empty;
+        }
+    }
+    if (empty > 0)
+        std::fprintf(stderr, "bench_app: %d keystrokes found nothing\n", empty);
+    const double p99 = percentile(keyMs, 0.99);
+    std::printf("| search fluidity while typing, %s: keystroke to model updated (HouseholdSearchModel, %zu "
+                "keys), p50 / p99 / max | %.2f / %.2f / %.1f ms | p99 <= 10 ms | %s |\n",
+                size.constData(), keyMs.size(), percentile(keyMs, 0.5), p99,
+                keyMs.empty() ? 0.0 : *std::max_element(keyMs.begin(), keyMs.end()), verdict(p99 <= 10));
+    std::printf("| search process peak RSS, %s | %.0f MB | report | - |\n", size.constData(), peakRssMb());
+    return 0;
+}
