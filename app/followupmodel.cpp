@@ -98,19 +98,30 @@ bool FollowUpModel::complete(const QString &followUpId)
 void FollowUpModel::refresh()
 {
     QList<store::DueFollowUp> rows;
+    int total = 0;
     store::Store *store = m_context ? m_context->store() : nullptr;
     if (store) {
         try {
             m_today = QDateTime::fromMSecsSinceEpoch(store->clock().nowMs()).date();
             store::Queries queries(store->db());
-            rows = m_schoolId.isEmpty() ? queries.followUpsDue(m_today)
-                                        : queries.followUpsAtSchool(m_schoolId, m_today);
+            if (m_schoolId.isEmpty()) {
+                // Bounded in SQL; the count from the index alone.
+                rows = queries.followUpsDue(m_today, m_limit);
+                if (m_limit > 0 && rows.size() >= m_limit) {
+                    const auto due = queries.followUpCounts(m_today);
+                    total = due.today + due.overdue;
+                } else {
+                    total = static_cast<int>(rows.size());
+                }
+            } else {
+                rows = queries.followUpsAtSchool(m_schoolId, m_today);
+                total = static_cast<int>(rows.size());
+            }
         } catch (const std::exception &e) {
             m_context->reportError(e);
             return;
         }
     }
-    const int total = static_cast<int>(rows.size());
     if (m_limit > 0 && rows.size() > m_limit)
         rows.resize(m_limit);
     const bool countChange = rows.size() != m_rows.size() || total != m_total;

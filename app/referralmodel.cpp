@@ -43,6 +43,15 @@ void ReferralModel::setNeedsCallOnly(bool only)
     refresh();
 }
 
+void ReferralModel::setLimit(int limit)
+{
+    if (m_limit == limit)
+        return;
+    m_limit = limit;
+    Q_EMIT limitChanged();
+    refresh();
+}
+
 bool ReferralModel::isOverdue(const store::ReferralRow &row) const
 {
     const auto &r = row.referral;
@@ -176,31 +185,45 @@ bool ReferralModel::create(const QString &householdId, const QString &organisati
 void ReferralModel::refresh()
 {
     QList<store::ReferralRow> rows;
+    int total = 0;
     store::Store *store = m_context ? m_context->store() : nullptr;
     if (store) {
         try {
             m_today = QDateTime::fromMSecsSinceEpoch(store->clock().nowMs()).date();
             store::Queries queries(store->db());
-            rows = m_householdId.isEmpty() ? queries.openReferrals() : queries.referralsOf(m_householdId);
+            if (!m_householdId.isEmpty()) {
+                rows = queries.referralsOf(m_householdId);
+                if (m_needsCallOnly)
+                    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                                              [this](const auto &row) {
+                                                  const auto &r = row.referral;
+                                                  return !r.followUpOn.isValid() || r.followUpOn > m_today ||
+                                                      !store::ReferralStatus::open().contains(r.status);
+                                              }),
+                               rows.end());
+            } else if (m_needsCallOnly) {
+                // Bounded in SQL: a large caseload has thousands due.
+                rows = queries.referralsToCall(m_today, m_limit);
+                total = m_limit > 0 && rows.size() >= m_limit ? queries.referralsToCallCount(m_today)
+                                                              : static_cast<int>(rows.size());
+            } else {
+                rows = queries.openReferrals();
+            }
         } catch (const std::exception &e) {
             m_context->reportError(e);
             return;
         }
     }
-    if (m_needsCallOnly)
-        rows.erase(std::remove_if(rows.begin(), rows.end(),
-                                  [this](const auto &row) {
-                                      return !row.referral.followUpOn.isValid() ||
-                                          row.referral.followUpOn > m_today;
-                                  }),
-                   rows.end());
-    if (m_householdId.isEmpty())
+    if (!m_needsCallOnly || !m_householdId.isEmpty())
+        total = static_cast<int>(rows.size());
+    if (m_householdId.isEmpty() && !m_needsCallOnly)
         // Grouped by status in the order of a referral's life; the longest waiting first.
         std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
             return all().indexOf(a.referral.status) < all().indexOf(b.referral.status);
         });
     beginResetModel();
     m_rows = rows;
+    m_total = total;
     endResetModel();
     Q_EMIT countChanged(); // the overdue count may change with the same rows
 }

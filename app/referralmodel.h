@@ -22,6 +22,10 @@ class ReferralModel : public QAbstractListModel
     Q_PROPERTY(QString householdId READ householdId WRITE setHouseholdId NOTIFY householdIdChanged)
     Q_PROPERTY(bool needsCallOnly READ needsCallOnly WRITE setNeedsCallOnly NOTIFY needsCallOnlyChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // Rows read at most with needsCallOnly (0: all; the LIMIT is in SQL);
+    // totalCount counts them all.
+    Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY limitChanged)
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
     Q_PROPERTY(int overdueCount READ overdueCount NOTIFY countChanged)
     // The statuses a referral can move to: [{code, label}].
     Q_PROPERTY(QVariantList statusChoices READ statusChoices CONSTANT)
@@ -52,6 +56,9 @@ public:
     [[nodiscard]] bool needsCallOnly() const { return m_needsCallOnly; }
     void setNeedsCallOnly(bool only);
     [[nodiscard]] int count() const { return static_cast<int>(m_rows.size()); }
+    [[nodiscard]] int limit() const { return m_limit; }
+    void setLimit(int limit);
+    [[nodiscard]] int totalCount() const { return m_total; }
     [[nodiscard]] int overdueCount() const;
     [[nodiscard]] static QVariantList statusChoices();
     [[nodiscard]] static QVariantList outcomeChoices();
@@ -79,6 +86,7 @@ Q_SIGNALS:
     void contextChanged();
     void householdIdChanged();
     void needsCallOnlyChanged();
+    void limitChanged();
     void countChanged();
 
 private:
@@ -87,6 +95,8 @@ private:
     QPointer<AppContext> m_context;
     QString m_householdId;
     bool m_needsCallOnly = false;
+    int m_limit = 0;
+    int m_total = 0;
     QDate m_today;
     QList<store::ReferralRow> m_rows;
 };

@@ -213,13 +213,14 @@ QList<TimelineEntry> Queries::timeline(const QString &householdId)
     return out;
 }
 
-QList<DueFollowUp> Queries::followUpsDue(const QDate &today)
+QList<DueFollowUp> Queries::followUpsDue(const QDate &today, int limit)
 {
     const QString day = today.toString(Qt::ISODate);
     Query q = m_db.query(
         "SELECT h.display_name, f.* FROM follow_up f LEFT JOIN household h ON h.id = f.household_id "
-        "WHERE f.done_at IS NULL AND f.due_on <= ? ORDER BY f.due_on, f.id");
+        "WHERE f.done_at IS NULL AND f.due_on <= ? ORDER BY f.due_on, f.id LIMIT ?");
     q.bind(1, day);
+    q.bind(2, limit > 0 ? limit : -1); // SQLite: a negative LIMIT is none
     QList<DueFollowUp> out;
     while (q.next()) {
         DueFollowUp d {readRecord<FollowUp>(q, 1), q.text(0), false};
@@ -246,6 +247,35 @@ int Queries::openReferralCount()
         m_db.scalar("SELECT count(*) FROM referral "
                     "WHERE status IN ('besproken', 'aangemeld', 'wachtlijst', 'intake_gepland', 'lopend')")
             .toLongLong());
+}
+
+// The open statuses that wait for a call; each one a range of the
+// referral_status (status, follow_up_on) index.
+static const char *const CallWhere =
+    "r.status IN ('besproken', 'aangemeld', 'wachtlijst', 'intake_gepland', 'lopend') "
+    "AND r.follow_up_on IS NOT NULL AND r.follow_up_on <= ?1";
+
+QList<ReferralRow> Queries::referralsToCall(const QDate &today, int limit)
+{
+    Query q = m_db.query(QStringLiteral("SELECT h.display_name, o.name, r.* FROM referral r "
+                                        "JOIN household h ON h.id = r.household_id "
+                                        "LEFT JOIN organisation o ON o.id = r.organisation_id "
+                                        "WHERE %1 ORDER BY r.follow_up_on, r.id LIMIT ?2")
+                             .arg(QLatin1String(CallWhere)));
+    q.bind(1, today.toString(Qt::ISODate));
+    q.bind(2, limit > 0 ? limit : -1);
+    QList<ReferralRow> out;
+    while (q.next())
+        out.append({readRecord<Referral>(q, 2), q.text(0), q.text(1)});
+    return out;
+}
+
+int Queries::referralsToCallCount(const QDate &today)
+{
+    Query q =
+        m_db.query(QStringLiteral("SELECT count(*) FROM referral r WHERE %1").arg(QLatin1String(CallWhere)));
+    q.bind(1, today.toString(Qt::ISODate));
+    return q.next() ? static_cast<int>(q.int64(0)) : 0;
 }
 
 QList<ReferralRow> Queries::openReferrals(const QString &status)

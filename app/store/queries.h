@@ -111,8 +111,9 @@ public:
     [[nodiscard]] QList<Person> peopleOf(const QString &householdId);
     // Newest first.
     [[nodiscard]] QList<TimelineEntry> timeline(const QString &householdId);
-    // Open follow-ups due on or before `today`, oldest first.
-    [[nodiscard]] QList<DueFollowUp> followUpsDue(const QDate &today);
+    // Open follow-ups due on or before `today`, oldest first; at most
+    // `limit` of them (0: all), read through the follow_up_open index.
+    [[nodiscard]] QList<DueFollowUp> followUpsDue(const QDate &today, int limit = 0);
     struct DueCounts
     {
         int today = 0;
@@ -121,6 +122,12 @@ public:
     // The number of open follow-ups due on `today` and before it.
     [[nodiscard]] DueCounts followUpCounts(const QDate &today);
     [[nodiscard]] int openReferralCount();
+    // Open referrals whose call (follow_up_on) is due on or before `today`,
+    // the longest due first; at most `limit` (0: all), through the
+    // referral_status index.
+    [[nodiscard]] QList<ReferralRow> referralsToCall(const QDate &today, int limit = 0);
+    // How many referrals referralsToCall would give without a limit.
+    [[nodiscard]] int referralsToCallCount(const QDate &today);
     // Open referrals, optionally of one status, the longest waiting first.
     [[nodiscard]] QList<ReferralRow> openReferrals(const QString &status = {});
     // Referrals of a household, with their history.

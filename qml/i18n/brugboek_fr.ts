@@ -1190,6 +1190,11 @@
             <numerusform>%n entretiens aujourd&apos;hui</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show all (%1)</source>
+        <comment>referrals to call</comment>
+        <translation>Tout afficher (%1)</translation>
+    </message>
 </context>
 <context>
     <name>WipedPage</name>

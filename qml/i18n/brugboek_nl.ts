@@ -1190,6 +1190,11 @@
             <numerusform>%n gesprekken vandaag</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show all (%1)</source>
+        <comment>referrals to call</comment>
+        <translation>Toon alle (%1)</translation>
+    </message>
 </context>
 <context>
     <name>WipedPage</name>

@@ -22,13 +22,18 @@ Page {
     }
     FollowUpModel {
         id: followUps
+        objectName: "followUps"
         context: AppContext
         limit: 8
     }
+    // Every list here is bounded (the LIMIT is in SQL): a large caseload has
+    // thousands of calls due; the rest is one tap away on its own page.
     ReferralModel {
         id: calls
+        objectName: "calls"
         context: AppContext
         needsCallOnly: true
+        limit: 8
     }
     EncounterListModel {
         id: recent
@@ -38,6 +43,15 @@ Page {
 
     function open(page) {
         root.StackView.view.push(Qt.resolvedUrl(page))
+    }
+
+    // A tab page as the window's tab (Main.qml), else pushed.
+    function openTab(page) {
+        const window = root.ApplicationWindow.window
+        if (window && typeof window.showPage === "function")
+            window.showPage(Qt.resolvedUrl(page))
+        else
+            open(page)
     }
 
     ScrollView {
@@ -190,6 +204,15 @@ Page {
                         visible: calls.count === 0
                         text: qsTr("No calls due.")
                         color: Theme.textSecondary
+                    }
+                    Button {
+                        objectName: "allCalls"
+                        Layout.alignment: Qt.AlignLeft
+                        implicitHeight: Theme.touchTarget
+                        flat: true
+                        visible: calls.totalCount > calls.count
+                        text: qsTr("Show all (%1)", "referrals to call").arg(calls.totalCount)
+                        onClicked: root.openTab("ToeleidingenPage.qml")
                     }
                 }
 

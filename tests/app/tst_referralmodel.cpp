@@ -96,6 +96,34 @@ private Q_SLOTS:
         QCOMPARE(model.count(), 2); // the overdue one and today's
     }
 
+    // Vandaag reads at most `limit` calls, in SQL, the longest due first,
+    // and counts the rest; a large caseload has thousands due.
+    void needsCallIsBounded()
+    {
+        test::AppFixture app;
+        fill(app);
+        for (int i = 0; i < 30; ++i)
+            addReferral(app, QStringLiteral("extra %1").arg(i), QStringLiteral("aangemeld"), 20, -3 - i);
+        addReferral(app, QStringLiteral("later"), QStringLiteral("aangemeld"), 20, 5); // not due yet
+        ReferralModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNeedsCallOnly(true);
+        model.setLimit(8);
+        model.setContext(&app.context);
+        QCOMPARE(model.count(), 8);
+        QCOMPARE(model.rowCount(), 8);
+        QCOMPARE(model.totalCount(), 32); // 30 extra, the overdue one and today's
+        QCOMPARE(model.data(model.index(0), ReferralModel::NeedRole).toString(), QStringLiteral("extra 29"));
+        QCOMPARE(model.data(model.index(7), ReferralModel::NeedRole).toString(), QStringLiteral("extra 22"));
+
+        model.setLimit(0); // the full list
+        QCOMPARE(model.count(), 32);
+        QCOMPARE(model.totalCount(), 32);
+        model.setLimit(50); // fewer than the limit: no count query needed, same figure
+        QCOMPARE(model.count(), 32);
+        QCOMPARE(model.totalCount(), 32);
+    }
+
     void statusChangeKeepsHistory()
     {
         test::AppFixture app;

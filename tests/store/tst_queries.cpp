@@ -165,6 +165,42 @@ private Q_SLOTS:
         QVERIFY(due.first().overdue);
         QVERIFY(!due.last().overdue);
         QCOMPARE(due.last().householdName, QStringLiteral("Haddad"));
+
+        // Bounded in SQL, the oldest first.
+        const auto first = f.queries.followUpsDue(Today, 1);
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(first.first().followUp.id, overdue.id);
+        QCOMPARE(f.queries.followUpsDue(Today, 5).size(), 2);
+    }
+
+    void referralsToCallBounded()
+    {
+        Fixture f;
+        auto call = [&f](const QString &need, const QDate &on) {
+            store::Referral r = f.refer(need, Today.addDays(-30));
+            r.followUpOn = on;
+            f.repo.save(r);
+            return r;
+        };
+        call(QStringLiteral("today"), Today);
+        const auto oldest = call(QStringLiteral("oldest"), Today.addDays(-9));
+        call(QStringLiteral("later"), Today.addDays(2)); // not due
+        call(QStringLiteral("yesterday"), Today.addDays(-1));
+        f.refer(QStringLiteral("no call"), Today.addDays(-5));
+        const auto closed = call(QStringLiteral("closed"), Today.addDays(-20));
+        auto close = statusEvent(closed.id, Status::Closed, Today.addDays(-1));
+        close.outcome = QStringLiteral("geholpen");
+        f.repo.addReferralEvent(close);
+
+        QCOMPARE(f.queries.referralsToCallCount(Today), 3);
+        const auto all = f.queries.referralsToCall(Today);
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.first().referral.id, oldest.id);
+        QCOMPARE(all.last().referral.need, QStringLiteral("today"));
+        const auto two = f.queries.referralsToCall(Today, 2);
+        QCOMPARE(two.size(), 2);
+        QCOMPARE(two.last().referral.need, QStringLiteral("yesterday"));
+        QCOMPARE(two.first().householdName, QStringLiteral("Haddad"));
     }
 
     void timelineNewestFirst()
