@@ -30,6 +30,7 @@
 #include <chrono>
 #include <cstdio>
 #include <optional>
+#include <utility>
 
 Q_IMPORT_QML_PLUGIN(Brugboek_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Brugboek_UiPlugin)
@@ -71,27 +72,32 @@ QString readSecret(const QString &path, const char *what)
 }
 
 // For tests/bench/bench_app only: with BRUGBOEK_BENCH_FIRST_FRAME set, prints
-// the steady clock (ns) at the first frame and the peak RSS, then quits.
+// the steady clock (ns) at the first frame that shows a page (unlocked, the
+// page stack holding its first page; not a lock page) and the peak RSS, then
+// quits.
 void reportFirstFrame(QQuickWindow *window)
 {
-    QObject::connect(
-        window, &QQuickWindow::frameSwapped, window,
-        [] {
-            const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                std::chrono::steady_clock::now().time_since_epoch())
-                                .count();
-            QFile status(QStringLiteral("/proc/self/status"));
-            QByteArray hwm;
-            if (status.open(QIODevice::ReadOnly))
-                for (const QByteArray &line : status.readAll().split('\n'))
-                    if (line.startsWith("VmHWM:"))
-                        hwm = line.mid(6).trimmed();
-            std::printf("first-frame-steady-ns %lld\nvmhwm %s\n", static_cast<long long>(ns),
-                        hwm.constData());
-            std::fflush(stdout);
-            QCoreApplication::exit(0);
-        },
-        Qt::SingleShotConnection);
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window] {
+        const QObject *stack = window->findChild<QObject *>(QStringLiteral("pageStack"));
+        if (!window->property("unlocked").toBool() || !stack ||
+            !stack->property("currentItem").value<QObject *>())
+            return; // a lock page: not the first page yet
+        static bool reported = false;
+        if (std::exchange(reported, true))
+            return;
+        const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                            std::chrono::steady_clock::now().time_since_epoch())
+                            .count();
+        QFile status(QStringLiteral("/proc/self/status"));
+        QByteArray hwm;
+        if (status.open(QIODevice::ReadOnly))
+            for (const QByteArray &line : status.readAll().split('\n'))
+                if (line.startsWith("VmHWM:"))
+                    hwm = line.mid(6).trimmed();
+        std::printf("first-frame-steady-ns %lld\nvmhwm %s\n", static_cast<long long>(ns), hwm.constData());
+        std::fflush(stdout);
+        QCoreApplication::exit(0);
+    });
 }
 } // namespace
 
