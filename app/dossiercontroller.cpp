@@ -12,6 +12,12 @@ namespace brugboek::app {
 DossierController::DossierController(QObject *parent)
     : QObject(parent)
 {
+    // An empty household id would mean "every household" to these models
+    // (every open referral, every booking): a dossier without a household
+    // yet shows none of them. On a large device those were tens of thousands
+    // of delegates, gigabytes, before the first household was chosen.
+    m_referrals.setHouseholdId(QStringLiteral("-"));
+    m_bookings.setHouseholdId(QStringLiteral("-"));
 }
 
 void DossierController::setContext(AppContext *context)

@@ -1,5 +1,6 @@
 #include "app/dossiercontroller.h"
 #include "app/personeditor.h"
+#include "app/referralmodel.h"
 #include "app/store/queries.h"
 #include "appfixture.h"
 
@@ -67,6 +68,36 @@ private Q_SLOTS:
                  QStringLiteral("Huisbezoek"));
         QCOMPARE(dossier.timeline()->get(0, QStringLiteral("detail")).toString(),
                  QStringLiteral("Huur achterstallig"));
+    }
+
+    // The phone's empty dossier page, and the tablet's before a household is
+    // chosen: nothing of any household, in particular not every open referral.
+    void noHouseholdShowsNothing()
+    {
+        test::AppFixture app;
+        const QString h = app.addHousehold(QStringLiteral("Haddad"), {QStringLiteral("Samira")});
+        store::Organisation org;
+        org.name = QStringLiteral("CAW Oost-Vlaanderen");
+        org.kind = QStringLiteral("caw");
+        app.repo().save(org);
+        store::Referral r;
+        r.householdId = h;
+        r.organisationId = org.id;
+        r.need = QStringLiteral("schulden");
+        store::ReferralEvent first;
+        first.status = QStringLiteral("aangemeld");
+        first.occurredOn = QDateTime::fromMSecsSinceEpoch(test::FixedNowMs).date();
+        app.repo().createReferral(r, first);
+
+        DossierController dossier;
+        dossier.setContext(&app.context);
+        dossier.setHouseholdId(QString());
+        QVERIFY(!dossier.exists());
+        QCOMPARE(dossier.referrals()->rowCount(), 0);
+        QCOMPARE(dossier.people()->count(), 0);
+        QCOMPARE(dossier.timeline()->count(), 0);
+        dossier.setHouseholdId(h);
+        QCOMPARE(dossier.referrals()->rowCount(), 1);
     }
 
     void withdrawConsent()
