@@ -13,6 +13,14 @@ Item {
     property alias householdId: dossier.householdId
     readonly property alias dossier: dossier
 
+    // Opens the form of the first person (the self-test's picture of it).
+    function editFirstPerson() {
+        if (dossier.people.count === 0)
+            return false
+        personDialog.editPerson(dossier.people.get(0, "personId"))
+        return true
+    }
+
     DossierController {
         id: dossier
         context: AppContext
