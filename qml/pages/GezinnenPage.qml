@@ -56,6 +56,7 @@ Page {
                 clip: true
                 model: households
                 delegate: HouseholdDelegate {
+                    objectName: "household" + index
                     width: ListView.view.width
                     highlighted: root.wide && householdId === root.selectedId
                     onClicked: {
