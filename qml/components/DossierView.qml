@@ -13,6 +13,14 @@ Item {
     property alias householdId: dossier.householdId
     readonly property alias dossier: dossier
 
+    // Opens the form of the first person (the self-test's picture of it).
+    function editFirstPerson() {
+        if (dossier.people.count === 0)
+            return false
+        personDialog.editPerson(dossier.people.get(0, "personId"))
+        return true
+    }
+
     DossierController {
         id: dossier
         context: AppContext
@@ -190,6 +198,7 @@ Item {
         Repeater {
             model: dossier.referrals
             delegate: ReferralDelegate {
+                objectName: "dossierReferral" + index
                 Layout.fillWidth: true
                 showStatus: true
                 onClicked: {
@@ -315,16 +324,87 @@ Item {
     }
     Dialog {
         id: historyDialog
+        objectName: "historyDialog"
         parent: Overlay.overlay
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.spacing, 520)
-        height: Math.min(parent.height - 2 * Theme.spacing, 480)
         modal: true
         standardButtons: Dialog.Close
+        height: Math.min(parent.height - 2 * Theme.spacing, 640)
+        onAboutToShow: exchange.referralId = history.key
 
-        ReferralHistoryView {
+        ColumnLayout {
             anchors.fill: parent
-            history: history
+            spacing: Theme.spacingSmall
+
+            ReferralHistoryView {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                history: history
+            }
+            // Sharing information with the organisation needs the parents' consent.
+            Button {
+                objectName: "shareInformation"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                visible: exchange.organisationName.length > 0 && exchange.problem.length === 0
+                text: qsTr("Share information with %1").arg(exchange.organisationName)
+                onClicked: exchange.share()
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: exchange.doneText.length > 0 && exchange.problem.length === 0
+                text: qsTr("Recorded: %1").arg(exchange.doneText)
+                color: Theme.textSecondary
+                wrapMode: Text.Wrap
+            }
+            ColumnLayout {
+                objectName: "exchangeConsent"
+                Layout.fillWidth: true
+                visible: exchange.problem.length > 0
+                spacing: Theme.spacingSmall
+                Label {
+                    objectName: "exchangeProblem"
+                    Layout.fillWidth: true
+                    text: exchange.problem
+                    color: Theme.attention
+                    wrapMode: Text.Wrap
+                }
+                TextField {
+                    id: exchangeGivenBy
+                    objectName: "exchangeGivenBy"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Given by (e.g. mother, Fatima)")
+                }
+                OptionChips {
+                    Layout.fillWidth: true
+                    options: exchangeMethods
+                }
+                Button {
+                    objectName: "recordConsentAndShareInformation"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget
+                    highlighted: true
+                    enabled: exchangeGivenBy.text.trim().length > 0 && exchangeMethods.selected.length > 0
+                    text: qsTr("Record consent and share")
+                    onClicked: {
+                        if (exchange.recordConsentAndShare(exchangeGivenBy.text, exchangeMethods.selected[0])) {
+                            exchangeGivenBy.clear()
+                            exchangeMethods.selected = []
+                        }
+                    }
+                }
+            }
         }
+    }
+    ExchangeController {
+        id: exchange
+        context: AppContext
+    }
+    OptionModel {
+        id: exchangeMethods
+        context: AppContext
+        list: "toestemming_wijze"
+        single: true
     }
 }

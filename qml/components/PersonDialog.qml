@@ -72,23 +72,32 @@ Dialog {
             width: scroll.availableWidth
             spacing: Theme.spacingSmall
 
+            Label {
+                text: qsTr("First name")
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontSmall
+            }
             TextField {
                 objectName: "personGivenName"
                 Layout.fillWidth: true
-                placeholderText: qsTr("First name")
                 text: editor.givenName
                 onTextChanged: editor.givenName = text
+            }
+            Label {
+                text: qsTr("Family name")
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontSmall
             }
             TextField {
                 objectName: "personFamilyName"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Family name")
                 text: editor.familyName
                 onTextChanged: editor.familyName = text
             }
             Label {
                 text: qsTr("Role in the family")
                 color: Theme.textSecondary
+                font.pixelSize: Theme.fontSmall
             }
             Flow {
                 Layout.fillWidth: true
@@ -105,10 +114,14 @@ Dialog {
                     }
                 }
             }
+            Label {
+                text: qsTr("Birth year (if known)")
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontSmall
+            }
             TextField {
                 objectName: "personBirthYear"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Birth year (if known)")
                 inputMethodHints: Qt.ImhDigitsOnly
                 maximumLength: 4
                 text: editor.birthYear
@@ -118,6 +131,7 @@ Dialog {
                 visible: editor.isChild
                 text: qsTr("School")
                 color: Theme.textSecondary
+                font.pixelSize: Theme.fontSmall
             }
             ComboBox {
                 objectName: "personSchool"
@@ -131,17 +145,23 @@ Dialog {
                 currentIndex: editor.schools.selected.length > 0 ? indexOfValue(editor.schools.selected[0]) : -1
                 onActivated: editor.schools.selected = [currentValue]
             }
+            Label {
+                visible: editor.isChild
+                text: qsTr("Class, e.g. 3rd year B")
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontSmall
+            }
             TextField {
                 objectName: "personClass"
                 Layout.fillWidth: true
                 visible: editor.isChild
-                placeholderText: qsTr("Class, e.g. 3rd year B")
                 text: editor.className
                 onTextChanged: editor.className = text
             }
             Label {
                 text: qsTr("Languages")
                 color: Theme.textSecondary
+                font.pixelSize: Theme.fontSmall
             }
             OptionChips {
                 Layout.fillWidth: true

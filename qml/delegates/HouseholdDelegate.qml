@@ -8,6 +8,7 @@ import Brugboek.Ui
 ItemDelegate {
     id: root
 
+    required property int index
     required property string householdId
     required property string displayName
     required property string members

@@ -277,6 +277,22 @@
         <source>Remove person</source>
         <translation>Remove person</translation>
     </message>
+    <message>
+        <source>Share information with %1</source>
+        <translation>Share information with %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Recorded: %1</translation>
+    </message>
+    <message>
+        <source>Given by (e.g. mother, Fatima)</source>
+        <translation>Given by (e.g. mother, Fatima)</translation>
+    </message>
+    <message>
+        <source>Record consent and share</source>
+        <translation>Record consent and share</translation>
+    </message>
 </context>
 <context>
     <name>EncounterDelegate</name>
@@ -1543,6 +1559,21 @@
         <source>Walk-in</source>
         <comment>zitdag conversation without booking</comment>
         <translation>Walk-in</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::ExchangeController</name>
+    <message>
+        <source>There is no valid consent to share information about this household with %1. Record the consent first.</source>
+        <translation>There is no valid consent to share information about this household with %1. Record the consent first.</translation>
+    </message>
+    <message>
+        <source>Information shared with %1 (consent of %2)</source>
+        <translation>Information shared with %1 (consent of %2)</translation>
+    </message>
+    <message>
+        <source>Sharing information for the referral</source>
+        <translation>Sharing information for the referral</translation>
     </message>
 </context>
 <context>

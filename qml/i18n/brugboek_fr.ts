@@ -277,6 +277,22 @@
         <source>Remove person</source>
         <translation>Supprimer la personne</translation>
     </message>
+    <message>
+        <source>Share information with %1</source>
+        <translation>Partager des informations avec %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Noté : %1</translation>
+    </message>
+    <message>
+        <source>Given by (e.g. mother, Fatima)</source>
+        <translation>Donné par (p. ex. la mère, Fatima)</translation>
+    </message>
+    <message>
+        <source>Record consent and share</source>
+        <translation>Enregistrer le consentement et partager</translation>
+    </message>
 </context>
 <context>
     <name>EncounterDelegate</name>
@@ -1543,6 +1559,21 @@
         <source>Walk-in</source>
         <comment>zitdag conversation without booking</comment>
         <translation>Sans rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::ExchangeController</name>
+    <message>
+        <source>There is no valid consent to share information about this household with %1. Record the consent first.</source>
+        <translation>Il n&apos;y a pas de consentement valable pour partager des informations sur cette famille avec %1. Enregistrez d&apos;abord le consentement.</translation>
+    </message>
+    <message>
+        <source>Information shared with %1 (consent of %2)</source>
+        <translation>Informations partagées avec %1 (consentement du %2)</translation>
+    </message>
+    <message>
+        <source>Sharing information for the referral</source>
+        <translation>Partager des informations pour l&apos;orientation</translation>
     </message>
 </context>
 <context>

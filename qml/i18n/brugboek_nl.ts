@@ -277,6 +277,22 @@
         <source>Remove person</source>
         <translation>Persoon verwijderen</translation>
     </message>
+    <message>
+        <source>Share information with %1</source>
+        <translation>Informatie delen met %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Genoteerd: %1</translation>
+    </message>
+    <message>
+        <source>Given by (e.g. mother, Fatima)</source>
+        <translation>Gegeven door (bv. mama, Fatima)</translation>
+    </message>
+    <message>
+        <source>Record consent and share</source>
+        <translation>Toestemming registreren en delen</translation>
+    </message>
 </context>
 <context>
     <name>EncounterDelegate</name>
@@ -1543,6 +1559,21 @@
         <source>Walk-in</source>
         <comment>zitdag conversation without booking</comment>
         <translation>Zonder afspraak</translation>
+    </message>
+</context>
+<context>
+    <name>brugboek::app::ExchangeController</name>
+    <message>
+        <source>There is no valid consent to share information about this household with %1. Record the consent first.</source>
+        <translation>Er is geen geldige toestemming om informatie over dit gezin te delen met %1. Registreer eerst de toestemming.</translation>
+    </message>
+    <message>
+        <source>Information shared with %1 (consent of %2)</source>
+        <translation>Informatie gedeeld met %1 (toestemming van %2)</translation>
+    </message>
+    <message>
+        <source>Sharing information for the referral</source>
+        <translation>Informatie delen voor de toeleiding</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,11 @@ Page {
     id: root
 
     readonly property bool wide: width >= Theme.splitWidth
+
+    // The self-test's second picture: a person being edited in the dossier.
+    function selfTestScene() {
+        return wide && dossierView.editFirstPerson() ? "Person" : ""
+    }
     property string selectedId
 
     title: qsTr("Households")
@@ -51,6 +56,7 @@ Page {
                 clip: true
                 model: households
                 delegate: HouseholdDelegate {
+                    objectName: "household" + index
                     width: ListView.view.width
                     highlighted: root.wide && householdId === root.selectedId
                     onClicked: {
@@ -80,6 +86,7 @@ Page {
         }
 
         DossierView {
+            id: dossierView
             objectName: "dossierView"
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -3,6 +3,7 @@
 // reason, the consent can be recorded first; unsharing and withdrawing the
 // consent purge the share.
 
+#include "app/exchangecontroller.h"
 #include "app/sharecontroller.h"
 #include "app/store/queries.h"
 #include "appfixture.h"
@@ -174,6 +175,59 @@ private Q_SLOTS:
         QCOMPARE(shares.members()->sharedCount(), 0);
         QVERIFY(!shares.hasConsent(QStringLiteral("u-lotte")));
         QVERIFY(!shares.share(QStringLiteral("u-lotte")));
+    }
+
+    // Information shared with the organisation of a referral needs a
+    // consent that covers that organisation; the exchange is recorded.
+    void informationExchangeNeedsConsent()
+    {
+        auto repo = m_app->repo();
+        store::Organisation caw;
+        caw.name = QStringLiteral("CAW Oost-Vlaanderen");
+        repo.save(caw);
+        store::Referral r;
+        r.householdId = m_household;
+        r.organisationId = caw.id;
+        r.need = QStringLiteral("schuldbemiddeling");
+        repo.createReferral(r);
+        auto exchanges = [&] {
+            client::Query q = m_app->context.store()->db().query(
+                "SELECT count(*) FROM follow_up WHERE referral_id = ? AND done_at IS NOT NULL");
+            q.bind(1, r.id);
+            return q.next() ? q.int64(0) : -1;
+        };
+
+        app::ExchangeController exchange;
+        QSignalSpy problemChanged(&exchange, &app::ExchangeController::problemChanged);
+        exchange.setContext(&m_app->context);
+        exchange.setReferralId(r.id);
+        QCOMPARE(exchange.organisationName(), QStringLiteral("CAW Oost-Vlaanderen"));
+        QVERIFY(!exchange.hasConsent());
+        QVERIFY(!exchange.share());
+        QVERIFY2(exchange.problem().contains(QStringLiteral("CAW Oost-Vlaanderen")),
+                 qPrintable(exchange.problem()));
+        QCOMPARE(exchanges(), qint64(0));
+        // A consent for a colleague does not cover the organisation.
+        consent(m_household, QStringLiteral("u-karim"), fixedToday().addDays(-1));
+        QVERIFY(!exchange.share());
+
+        QVERIFY(exchange.recordConsentAndShare(QStringLiteral("papa"), QStringLiteral("schriftelijk")));
+        QVERIFY(exchange.problem().isEmpty());
+        QVERIFY(exchange.hasConsent());
+        QVERIFY(exchange.doneText().contains(QStringLiteral("CAW Oost-Vlaanderen")));
+        QCOMPARE(exchanges(), qint64(1));
+        QVERIFY(problemChanged.count() >= 2);
+        const auto c = store::Queries(m_app->context.store()->db())
+                           .consentForOrganisation(m_household, caw.id, fixedToday());
+        QVERIFY(c);
+        QCOMPARE(c->givenBy, QStringLiteral("papa"));
+        QCOMPARE(c->sharedWith, QStringLiteral("CAW Oost-Vlaanderen"));
+        // Again later: the consent holds; once withdrawn, refused again.
+        QVERIFY(exchange.share());
+        QCOMPARE(exchanges(), qint64(2));
+        m_app->repo().withdrawConsent(c->id, fixedToday());
+        QVERIFY(!exchange.share());
+        QCOMPARE(exchanges(), qint64(2));
     }
 
     // The worker is not offered to themself.

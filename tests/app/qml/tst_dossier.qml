@@ -121,5 +121,31 @@ Item {
             tryVerify(() => dialog.shares.members.get(0, "shared"))
             verify(!problem.visible)
         }
+
+        // Sharing information with a referral's organisation needs a consent
+        // covering that organisation: refused with the reason, then recorded.
+        function test_informationNeedsConsent() {
+            const page = createTemporaryObject(pageComponent, host)
+            const view = findChild(page, "dossierView")
+            let haddad = null
+            tryVerify(() => (haddad = findChild(page, "household1")) !== null)
+            tap(haddad)
+            tryCompare(view.dossier, "displayName", "Haddad")
+            let referral = null
+            tryVerify(() => (referral = findChild(view, "dossierReferral0")) !== null)
+            tap(referral)
+            const dialog = findChild(view, "historyDialog")
+            tryVerify(() => dialog.opened)
+            tap(findChild(dialog.contentItem, "shareInformation"))
+            const problem = findChild(dialog.contentItem, "exchangeProblem")
+            tryVerify(() => problem.visible)
+            verify(problem.text.indexOf("CAW Oost-Vlaanderen") >= 0, problem.text)
+            tap(findChild(dialog.contentItem, "exchangeGivenBy"))
+            type("papa")
+            tap(findChild(dialog.contentItem, "chip_schriftelijk"))
+            tap(findChild(dialog.contentItem, "recordConsentAndShareInformation"))
+            tryVerify(() => !problem.visible)
+            verify(findChild(dialog.contentItem, "shareInformation").visible)
+        }
     }
 }
