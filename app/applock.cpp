@@ -386,7 +386,13 @@ void AppLock::wipe(WipeReason reason)
     // The key first: once it is gone, whatever of the files a flash
     // controller keeps is ciphertext without a key.
     m_keys->destroyKey();
-    platform::wipeDirectory(m_dataDirectory, {QLatin1String(SettingsFileName)});
+    // Only Brugboek's own files: the database with its WAL, journal and
+    // shared memory, the key files and the PIN counter (and their temporary
+    // copies). The language setting stays, and so does anything else a
+    // worker keeps in a folder given with --data-dir.
+    platform::wipeDirectory(m_dataDirectory,
+                            {QLatin1String("brugboek"), QLatin1String("database.key"),
+                             QLatin1String(platform::PinKeyProvider::AttemptsFileName)});
     if (!m_cacheDirectory.isEmpty())
         platform::wipeDirectory(m_cacheDirectory);
     try {

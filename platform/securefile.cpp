@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -69,7 +70,7 @@ void writeFileAtomically(const QString &path, const QByteArray &bytes)
     syncDirectory(path);
 }
 
-QStringList wipeDirectory(const QString &directory, const QStringList &keep)
+QStringList wipeDirectory(const QString &directory, const QStringList &prefixes)
 {
     QStringList failed;
     const QDir dir(directory);
@@ -78,7 +79,10 @@ QStringList wipeDirectory(const QString &directory, const QStringList &keep)
     const auto entries =
         dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     for (const QFileInfo &entry : entries) {
-        if (keep.contains(entry.fileName()))
+        const QString name = entry.fileName();
+        if (!prefixes.isEmpty() &&
+            std::none_of(prefixes.begin(), prefixes.end(),
+                         [&name](const QString &prefix) { return name.startsWith(prefix); }))
             continue;
         if (entry.isDir() && !entry.isSymLink()) {
             if (!QDir(entry.absoluteFilePath()).removeRecursively())

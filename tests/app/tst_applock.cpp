@@ -94,6 +94,12 @@ private Q_SLOTS:
         test::LockFixture f(4);
         QVERIFY(f.lock->setUpPin(test::TestPin, test::TestPin));
         addHousehold(f, QStringLiteral("Haddad"));
+        // Something of the worker's own in a folder given with --data-dir:
+        // the wipe takes Brugboek's files only.
+        QFile own(QDir(f.dir.path()).filePath(QStringLiteral("boodschappen.txt")));
+        QVERIFY(own.open(QIODevice::WriteOnly));
+        own.write("melk");
+        own.close();
         f.lock->lockNow();
         QCOMPARE(f.lock->state(), AppLock::Locked);
         for (int i = 0; i < 3; ++i) {
@@ -108,8 +114,9 @@ private Q_SLOTS:
         QCOMPARE(f.lock->wipeReason(), AppLock::TooManyWrongPins);
         QVERIFY(!f.context.storeOpen());
         // Database, log, index, key, counter: all gone; only the marker that
-        // makes the next start say what happened.
-        QCOMPARE(f.files(), QStringList {QLatin1String(AppLock::WipedMarkerName)});
+        // makes the next start say what happened, and the worker's own file.
+        QCOMPARE(f.files(),
+                 (QStringList {QStringLiteral("boodschappen.txt"), QLatin1String(AppLock::WipedMarkerName)}));
         // The right PIN now opens nothing.
         QVERIFY(!f.lock->unlock(test::TestPin));
 
