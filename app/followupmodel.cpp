@@ -9,7 +9,7 @@
 namespace brugboek::app {
 
 FollowUpModel::FollowUpModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : DiffedListModel(parent)
 {
 }
 
@@ -37,11 +37,6 @@ void FollowUpModel::setSchoolId(const QString &id)
     m_schoolId = id;
     Q_EMIT schoolIdChanged();
     refresh();
-}
-
-int FollowUpModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : count();
 }
 
 QVariant FollowUpModel::data(const QModelIndex &index, int role) const
@@ -99,22 +94,23 @@ void FollowUpModel::refresh()
 {
     QList<store::DueFollowUp> rows;
     int total = 0;
+    QDate today = m_today;
     store::Store *store = m_context ? m_context->store() : nullptr;
     if (store) {
         try {
-            m_today = QDateTime::fromMSecsSinceEpoch(store->clock().nowMs()).date();
+            today = QDateTime::fromMSecsSinceEpoch(store->clock().nowMs()).date();
             store::Queries queries(store->db());
             if (m_schoolId.isEmpty()) {
                 // Bounded in SQL; the count from the index alone.
-                rows = queries.followUpsDue(m_today, m_limit);
+                rows = queries.followUpsDue(today, m_limit);
                 if (m_limit > 0 && rows.size() >= m_limit) {
-                    const auto due = queries.followUpCounts(m_today);
+                    const auto due = queries.followUpCounts(today);
                     total = due.today + due.overdue;
                 } else {
                     total = static_cast<int>(rows.size());
                 }
             } else {
-                rows = queries.followUpsAtSchool(m_schoolId, m_today);
+                rows = queries.followUpsAtSchool(m_schoolId, today);
                 total = static_cast<int>(rows.size());
             }
         } catch (const std::exception &e) {
@@ -124,11 +120,19 @@ void FollowUpModel::refresh()
     }
     if (m_limit > 0 && rows.size() > m_limit)
         rows.resize(m_limit);
-    const bool countChange = rows.size() != m_rows.size() || total != m_total;
-    beginResetModel();
-    m_rows = rows;
+    bool countChange = total != m_total;
     m_total = total;
-    endResetModel();
+    if (today != m_today) {
+        // Every "due" text is relative to today: read them all again.
+        countChange = countChange || rows.size() != m_rows.size();
+        beginResetModel();
+        m_today = today;
+        m_rows = rows;
+        endResetModel();
+    } else {
+        // Row by row, so that a long list keeps its place when one is ticked off.
+        countChange = applyRows(rows) || countChange;
+    }
     if (countChange)
         Q_EMIT countChanged();
 }

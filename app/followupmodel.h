@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/diffedlistmodel.h"
 #include "app/store/queries.h"
 
-#include <QAbstractListModel>
 #include <QDate>
 #include <QPointer>
 #include <QQmlEngine>
@@ -11,10 +11,21 @@ namespace brugboek::app {
 
 class AppContext;
 
+struct DueFollowUpTraits
+{
+    static QString id(const store::DueFollowUp &row) { return row.followUp.id; }
+    static bool same(const store::DueFollowUp &a, const store::DueFollowUp &b)
+    {
+        return a.followUp.title == b.followUp.title && a.followUp.dueOn == b.followUp.dueOn &&
+            a.followUp.householdId == b.followUp.householdId && a.householdName == b.householdName &&
+            a.overdue == b.overdue;
+    }
+};
+
 // Open follow-ups due today or earlier, the oldest first, each marked
 // overdue when its day has passed; with a schoolId, only today's of the
 // families with someone at that school (those expected at a zitdag there).
-class FollowUpModel : public QAbstractListModel
+class FollowUpModel : public DiffedListModel<store::DueFollowUp, DueFollowUpTraits>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -40,17 +51,17 @@ public:
 
     [[nodiscard]] AppContext *context() const { return m_context; }
     void setContext(AppContext *context);
-    [[nodiscard]] int count() const { return static_cast<int>(m_rows.size()); }
     [[nodiscard]] int limit() const { return m_limit; }
     void setLimit(int limit);
     [[nodiscard]] int totalCount() const { return m_total; }
     [[nodiscard]] QString schoolId() const { return m_schoolId; }
     void setSchoolId(const QString &id);
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
+    // A row's value by role name, e.g. get(0, "followUpId").
+    Q_INVOKABLE QVariant get(int row, const QString &role) const { return roleValue(row, role); }
     // Marks the follow-up done now; it leaves the list.
     Q_INVOKABLE bool complete(const QString &followUpId);
     Q_INVOKABLE void refresh();
@@ -67,7 +78,6 @@ private:
     int m_limit = 0;
     QString m_schoolId;
     int m_total = 0;
-    QList<store::DueFollowUp> m_rows;
 };
 
 } // namespace brugboek::app

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/diffedlistmodel.h"
 #include "app/store/queries.h"
 
-#include <QAbstractListModel>
 #include <QPointer>
 #include <QQmlEngine>
 
@@ -10,11 +10,20 @@ namespace brugboek::app {
 
 class AppContext;
 
+struct HouseholdHitTraits
+{
+    static QString id(const store::HouseholdHit &row) { return row.id; }
+    static bool same(const store::HouseholdHit &a, const store::HouseholdHit &b)
+    {
+        return a.displayName == b.displayName && a.members == b.members && a.matchedPerson == b.matchedPerson;
+    }
+};
+
 // The households matching what is typed in the search field, in name order;
 // all households (up to `limit`) while nothing is typed. Rows are updated in
 // place (removed, inserted, changed), so a list keeps its position while the
 // user types.
-class HouseholdSearchModel : public QAbstractListModel
+class HouseholdSearchModel : public DiffedListModel<store::HouseholdHit, HouseholdHitTraits>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -40,9 +49,7 @@ public:
     void setQuery(const QString &query);
     [[nodiscard]] int limit() const { return m_limit; }
     void setLimit(int limit);
-    [[nodiscard]] int count() const { return static_cast<int>(m_rows.size()); }
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
@@ -56,13 +63,9 @@ Q_SIGNALS:
     void countChanged();
 
 private:
-    // Turns the current rows into `rows` with the fewest row signals.
-    void apply(const QList<store::HouseholdHit> &rows);
-
     QPointer<AppContext> m_context;
     QString m_query;
     int m_limit = 100;
-    QList<store::HouseholdHit> m_rows;
 };
 
 } // namespace brugboek::app

@@ -596,6 +596,24 @@
     </message>
 </context>
 <context>
+    <name>OpvolgingenPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n follow-up due</numerusform>
+            <numerusform>%n follow-ups due</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to follow up today.</source>
+        <translation>Nothing to follow up today.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -1168,13 +1186,6 @@
         <source>Nothing to follow up today.</source>
         <translation>Nothing to follow up today.</translation>
     </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Referrals to call about</source>
         <translation>Referrals to call about</translation>
@@ -1209,6 +1220,11 @@
     <message>
         <source>Show all (%1)</source>
         <comment>referrals to call</comment>
+        <translation>Show all (%1)</translation>
+    </message>
+    <message>
+        <source>Show all (%1)</source>
+        <comment>follow-ups</comment>
         <translation>Show all (%1)</translation>
     </message>
 </context>

@@ -596,6 +596,24 @@
     </message>
 </context>
 <context>
+    <name>OpvolgingenPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n suivi à faire</numerusform>
+            <numerusform>%n suivis à faire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to follow up today.</source>
+        <translation>Rien à suivre aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -1185,13 +1203,6 @@
         <translation>Pas encore de contacts.</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>et encore %n</numerusform>
-            <numerusform>et encore %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n booked today</source>
         <comment>zitdag conversations</comment>
         <translation>
@@ -1209,6 +1220,11 @@
     <message>
         <source>Show all (%1)</source>
         <comment>referrals to call</comment>
+        <translation>Tout afficher (%1)</translation>
+    </message>
+    <message>
+        <source>Show all (%1)</source>
+        <comment>follow-ups</comment>
         <translation>Tout afficher (%1)</translation>
     </message>
 </context>

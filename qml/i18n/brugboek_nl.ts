@@ -596,6 +596,24 @@
     </message>
 </context>
 <context>
+    <name>OpvolgingenPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n opvolging te doen</numerusform>
+            <numerusform>%n opvolgingen te doen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to follow up today.</source>
+        <translation>Vandaag niets op te volgen.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -1185,13 +1203,6 @@
         <translation>Nog geen contacten.</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>en nog %n</numerusform>
-            <numerusform>en nog %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n booked today</source>
         <comment>zitdag conversations</comment>
         <translation>
@@ -1209,6 +1220,11 @@
     <message>
         <source>Show all (%1)</source>
         <comment>referrals to call</comment>
+        <translation>Toon alle (%1)</translation>
+    </message>
+    <message>
+        <source>Show all (%1)</source>
+        <comment>follow-ups</comment>
         <translation>Toon alle (%1)</translation>
     </message>
 </context>

@@ -175,12 +175,14 @@ Page {
                         text: qsTr("Nothing to follow up today.")
                         color: Theme.textSecondary
                     }
-                    Label {
-                        Layout.fillWidth: true
-                        Layout.leftMargin: Theme.spacing
+                    Button {
+                        objectName: "allFollowUps"
+                        Layout.alignment: Qt.AlignLeft
+                        implicitHeight: Theme.touchTarget
+                        flat: true
                         visible: followUps.totalCount > followUps.count
-                        text: qsTr("and %n more", "", followUps.totalCount - followUps.count)
-                        color: Theme.textSecondary
+                        text: qsTr("Show all (%1)", "follow-ups").arg(followUps.totalCount)
+                        onClicked: root.open("OpvolgingenPage.qml")
                     }
 
                     SectionTitle {

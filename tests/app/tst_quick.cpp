@@ -85,6 +85,16 @@ private:
         b.description = QStringLiteral("schooltoeslag");
         b.bookedFor = QDateTime(QDateTime::fromMSecsSinceEpoch(test::FixedNowMs).date(), QTime(10, 0));
         repo.save(b);
+        // More follow-ups due than Vandaag shows (8): the rest is on Opvolgingen.
+        const QString kowalski = app.addHousehold(QStringLiteral("Kowalski"), {QStringLiteral("Agnieszka")});
+        const QDate today = QDateTime::fromMSecsSinceEpoch(test::FixedNowMs).date();
+        for (int i = 0; i < 12; ++i) {
+            store::FollowUp f;
+            f.householdId = kowalski;
+            f.title = QStringLiteral("Bellen over de aanvraag %1").arg(i + 1);
+            f.dueOn = today.addDays(-i);
+            repo.save(f);
+        }
         // Colleagues, as the server sends them.
         app.context.store()->db().execute(
             "INSERT INTO team_member (id, display_name, role, active) VALUES "

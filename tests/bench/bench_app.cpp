@@ -12,6 +12,7 @@
 #include "app/householdsearchmodel.h"
 #include "app/store/store.h"
 #include "platform/developmentkeyprovider.h"
+#include "platform/pinkeyprovider.h"
 #include "sync/client/database.h"
 
 #include <QCommandLineParser>
@@ -59,6 +60,10 @@ struct Start
     QString problem;
 };
 
+// The PIN the app is started with (--pin-file); its first start takes the
+// generator's development key over under it.
+#define kPin "482913"
+
 // One start of the real app; the time from just before exec to its first frame.
 Start startOnce(const QString &app, const QString &dataDir)
 {
@@ -75,7 +80,7 @@ Start startOnce(const QString &app, const QString &dataDir)
     if (!QFile::exists(pinFile)) {
         QFile pin(pinFile);
         if (pin.open(QIODevice::WriteOnly))
-            pin.write("482913\n");
+            pin.write(kPin "\n");
     }
     const auto before = Steady::now();
     p.start(app,
@@ -181,9 +186,16 @@ int main(int argc, char *argv[])
     }
 
     // 2. Typing in the household search: keystroke -> model updated.
-    platform::DevelopmentKeyProvider keys(QDir(dir).filePath(QStringLiteral("database.key")));
+    // The app's starts above took the development key over under the PIN.
+    platform::DevelopmentKeyProvider devKeys(QDir(dir).filePath(QStringLiteral("database.key")));
+    platform::PinKeyProvider pinKeys(dir, nullptr, {});
+    const bool pinned = pinKeys.pinSet();
+    if (pinned && pinKeys.unlock(QStringLiteral(kPin)) != platform::PinKeyProvider::Attempt::Unlocked) {
+        std::fprintf(stderr, "bench_app: the PIN does not unlock the store in %s\n", qPrintable(dir));
+        return 1;
+    }
     app::AppContext context(dir);
-    if (!context.openStore(keys)) {
+    if (!context.openStore(pinned ? static_cast<platform::KeyProvider &>(pinKeys) : devKeys)) {
         std::fprintf(stderr, "bench_app: cannot open the store in %s\n", qPrintable(dir));
         return 1;
     }
