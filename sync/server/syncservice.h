@@ -39,11 +39,16 @@ class SyncService
 public:
     static constexpr std::uint32_t kMaxPullLimit = 5000;
     static constexpr std::uint32_t kDefaultPullLimit = 1000;
+    // Log rows a worker's page reads at most (see pull()).
+    static constexpr std::int64_t kMaxPullScan = 100000;
 
     explicit SyncService(SqlConnection &db);
 
     PushResult push(const Identity &who, const v1::PushRequest &request);
     v1::PullPage pull(const Identity &who, const v1::PullRequest &request);
+    // The same into *page (empty), which may live on an arena: a page of
+    // the per-record form is tens of thousands of small messages.
+    void pull(const Identity &who, const v1::PullRequest &request, v1::PullPage *page);
 
     // Purges every household whose status is "closed" and whose closed_on
     // date lies more than its team's retention_days before `todayIso`
