@@ -9,6 +9,7 @@
 #include <brugboek/v1/sync.pb.h>
 
 #include <zlib.h>
+#include <zstd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -54,17 +55,53 @@ void sendRetryLater(httplib::Response &res, int status, v1::ErrorCode code, cons
     res.set_content(e.SerializeAsString(), kProtobuf);
 }
 
-// Replies this large or larger go out gzipped when the client accepts it: a
+// Replies this large or larger go out compressed (zstd or gzip) when the client accepts it: a
 // page of field changes repeats entity names, ids and device ids and shrinks
 // several times, which matters on a mobile connection. (cpp-httplib only
 // compresses text-like content types by itself.)
 constexpr std::size_t kCompressFrom = 1024;
 // Replies up to this size are compressed into a buffer kept per thread.
-constexpr std::size_t kKeptGzipBuffer = 4 * 1024 * 1024;
+constexpr std::size_t kKeptCompressBuffer = 4 * 1024 * 1024;
 
 bool acceptsGzip(const httplib::Request &req)
 {
     return req.get_header_value("Accept-Encoding").find("gzip") != std::string::npos;
+}
+
+bool acceptsZstd(const httplib::Request &req)
+{
+    return req.get_header_value("Accept-Encoding").find("zstd") != std::string::npos;
+}
+
+// Zstandard at level 1: several times faster than gzip at level 1 on both
+// ends, and smaller. libcurl asks for it when it was built with it
+// (Debian's is); other clients get gzip.
+bool zstd(const std::string &in, std::string *out)
+{
+    thread_local std::unique_ptr<ZSTD_CCtx, std::size_t (*)(ZSTD_CCtx *)> context(ZSTD_createCCtx(),
+                                                                                  ZSTD_freeCCtx);
+    thread_local std::unique_ptr<char[]> buffer;
+    thread_local std::size_t capacity = 0;
+    if (!context)
+        return false;
+    const std::size_t bound = ZSTD_compressBound(in.size());
+    std::unique_ptr<char[]> large;
+    char *target = nullptr;
+    if (bound > kKeptCompressBuffer) {
+        large.reset(new char[bound]);
+        target = large.get();
+    } else {
+        if (capacity < bound) {
+            buffer.reset(new char[kKeptCompressBuffer]);
+            capacity = kKeptCompressBuffer;
+        }
+        target = buffer.get();
+    }
+    const std::size_t n = ZSTD_compressCCtx(context.get(), target, bound, in.data(), in.size(), 1);
+    if (ZSTD_isError(n))
+        return false;
+    out->assign(target, n);
+    return true;
 }
 
 bool gzip(const std::string &in, std::string *out)
@@ -80,13 +117,13 @@ bool gzip(const std::string &in, std::string *out)
     const std::size_t bound = deflateBound(&zs, static_cast<uLong>(in.size())) + 32;
     std::unique_ptr<unsigned char[]> large;
     unsigned char *target = nullptr;
-    if (bound > kKeptGzipBuffer) {
+    if (bound > kKeptCompressBuffer) {
         large.reset(new unsigned char[bound]);
         target = large.get();
     } else {
         if (capacity < bound) {
-            buffer.reset(new unsigned char[kKeptGzipBuffer]);
-            capacity = kKeptGzipBuffer;
+            buffer.reset(new unsigned char[kKeptCompressBuffer]);
+            capacity = kKeptCompressBuffer;
         }
         target = buffer.get();
     }
@@ -104,6 +141,12 @@ void sendProtobuf(const httplib::Request &req, httplib::Response &res, const std
 {
     res.set_header("Vary", "Accept-Encoding");
     std::string compressed;
+    if (body.size() >= kCompressFrom && acceptsZstd(req) && zstd(body, &compressed) &&
+        compressed.size() < body.size()) {
+        res.set_header("Content-Encoding", "zstd");
+        res.set_content(compressed, kProtobuf);
+        return;
+    }
     if (body.size() >= kCompressFrom && acceptsGzip(req) && gzip(body, &compressed) &&
         compressed.size() < body.size()) {
         res.set_header("Content-Encoding", "gzip");
