@@ -37,7 +37,7 @@ struct PushResult
 class SyncService
 {
 public:
-    static constexpr std::uint32_t kMaxPullLimit = 5000;
+    static constexpr std::uint32_t kMaxPullLimit = 20000;
     static constexpr std::uint32_t kDefaultPullLimit = 1000;
     // Log rows a worker's page reads at most (see pull()).
     static constexpr std::int64_t kMaxPullScan = 100000;
