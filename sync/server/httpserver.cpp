@@ -480,33 +480,33 @@ void HttpServer::pull(const httplib::Request &req, httplib::Response &res)
     }
     SyncService service(*db);
     try {
-        // The page's messages live on an arena: one allocation per block
-        // instead of one per value, and no destructor walk.
+        // The changes form's messages live on an arena: one allocation per
+        // block instead of one per change, and no destructor walk.
         google::protobuf::ArenaOptions arenaOptions;
         arenaOptions.start_block_size = 64 * 1024;
         arenaOptions.max_block_size = 1024 * 1024;
         google::protobuf::Arena arena(arenaOptions);
         v1::PullPage &page = *google::protobuf::Arena::CreateMessage<v1::PullPage>(&arena);
-        service.pull(who, request, &page);
+        SyncService::PullWire wire;
+        service.pull(who, request, &page, &wire);
         fillPolicy(Directory(*db).teamPolicy(who.teamId), page.mutable_policy());
         // The households this page carried (ids only), so the log answers "who received family X".
-        std::set<std::string> households;
+        std::set<std::string> households = std::move(wire.households);
         const std::string *last = nullptr; // rows of one household come together
-        auto noteScope = [&](const std::string &scope) {
-            if (scope.empty() || scope == "private" || (last && *last == scope))
-                return;
-            households.insert(scope);
-            last = &scope;
-        };
-        std::size_t changes = static_cast<std::size_t>(page.changes_size());
-        for (const auto &c : page.changes())
-            noteScope(c.scope());
-        for (const auto &r : page.records()) {
-            noteScope(r.scope());
-            changes += r.purge() ? 1 : static_cast<std::size_t>(r.values_size());
+        for (const auto &c : page.changes()) {
+            if (c.scope().empty() || c.scope() == "private" || (last && *last == c.scope()))
+                continue;
+            households.insert(c.scope());
+            last = &c.scope();
         }
-        audit(who, "pull", {households.begin(), households.end()}, std::to_string(changes) + " changes");
-        sendProtobuf(req, res, page.SerializeAsString());
+        audit(who, "pull", {households.begin(), households.end()}, std::to_string(wire.values) + " changes");
+        // The per-record form's bytes follow the rest of the page (protobuf
+        // fields may come in any order).
+        std::string body;
+        body.reserve(page.ByteSizeLong() + wire.records.size());
+        page.AppendToString(&body);
+        body += wire.records;
+        sendProtobuf(req, res, body);
     } catch (const BadCursor &e) {
         sendError(res, 400, v1::ERROR_MALFORMED, e.what());
     }

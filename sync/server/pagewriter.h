@@ -6,9 +6,11 @@
 
 #include <cstdint>
 #include <deque>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace brugboek::server {
 
@@ -26,10 +28,18 @@ inline constexpr const char *kLogRowColumns =
 // consecutive values of one record share a PulledRecord and devices are
 // named by an index into PullPage.devices. Both carry the same values in the
 // same order; size() counts values and purges alike.
+//
+// The per-record form is written straight in protobuf's wire format
+// (PullPage fields 20 and 21) instead of as messages: a page is tens of
+// thousands of values, and building, serialising and freeing a message per
+// value was most of the page's cost. The bytes are appended to the rest of
+// the page's serialised message (fields may come in any order), or merged
+// into the page for callers that want the message.
 class PageWriter
 {
 public:
-    PageWriter(v1::PullPage &page, bool records);
+    // `expected`: the values the page may hold (reserves the wire buffer).
+    PageWriter(v1::PullPage &page, bool records, std::uint32_t expected = 0);
 
     // A log row (kLogRowColumns): a field value, or a tombstone (op 1).
     void value(const SqlRowView &row);
@@ -38,14 +48,32 @@ public:
                std::string_view deviceId);
 
     [[nodiscard]] std::uint32_t size() const { return m_size; }
+    [[nodiscard]] bool records() const { return m_records; }
+    // The per-record form's bytes (records, then the device table); call once
+    // at the end of the page.
+    std::string finishRecords();
+    // The households the per-record form's records belong to (for the audit log).
+    [[nodiscard]] std::set<std::string> takeHouseholds() { return std::move(m_households); }
 
 private:
     std::uint32_t deviceIndex(std::string_view deviceId);
+    void flushRecord();
+    void noteHousehold(std::string_view scope);
 
     v1::PullPage &m_page;
     const bool m_records;
     std::uint32_t m_size = 0;
-    v1::PulledRecord *m_current = nullptr; // the record the next value may join
+    // The per-record form: the finished records, the open record's fields
+    // without its values, its values, and what identifies it.
+    std::string m_wire;
+    std::string m_recordHead;
+    std::string m_recordValues;
+    std::string m_value;
+    bool m_open = false;
+    std::string m_entity, m_recordId, m_scope;
+    std::vector<std::string> m_deviceTable;
+    std::set<std::string> m_households;
+    std::string m_lastHousehold;
     std::unordered_map<std::string, std::uint32_t> m_devices;
     std::string m_lastDevice;
     std::uint32_t m_lastDeviceIndex = 0;

@@ -652,7 +652,8 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
     return page;
 }
 
-void SyncService::pull(const Identity &who, const v1::PullRequest &request, v1::PullPage *pagePtr)
+void SyncService::pull(const Identity &who, const v1::PullRequest &request, v1::PullPage *pagePtr,
+                       PullWire *wire)
 {
     v1::PullPage &page = *pagePtr;
     const std::uint64_t cursor = decodeCursor(request.cursor());
@@ -676,7 +677,7 @@ void SyncService::pull(const Identity &who, const v1::PullRequest &request, v1::
     const std::uint64_t maxSeq = maxRows.empty() ? 0 : static_cast<std::uint64_t>(asInt(maxRows[0][0]));
 
     page.set_protocol_version(kProtocol);
-    PageWriter out(page, request.want_records());
+    PageWriter out(page, request.want_records(), limit);
     // Which rows the user receives is decided here, not in SQL: a test per
     // row in the statement (a correlated EXISTS) cost an index lookup for
     // every row of the log.
@@ -841,6 +842,16 @@ void SyncService::pull(const Identity &who, const v1::PullRequest &request, v1::
     page.set_watermark(seen);
     page.set_next_cursor(encodeCursor(seen));
     tx.commit();
+    if (wire)
+        wire->values = out.size();
+    if (out.records()) {
+        if (wire) {
+            wire->records = out.finishRecords();
+            wire->households = out.takeHouseholds();
+        } else if (!page.MergeFromString(out.finishRecords())) {
+            throw std::logic_error("the per-record form of a page does not parse");
+        }
+    }
 }
 
 } // namespace brugboek::server

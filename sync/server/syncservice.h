@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -46,9 +47,18 @@ public:
 
     PushResult push(const Identity &who, const v1::PushRequest &request);
     v1::PullPage pull(const Identity &who, const v1::PullRequest &request);
-    // The same into *page (empty), which may live on an arena: a page of
-    // the per-record form is tens of thousands of small messages.
-    void pull(const Identity &who, const v1::PullRequest &request, v1::PullPage *page);
+    // The same into *page (empty). With `wire`, the per-record form's
+    // records and devices are not put into *page but left in wire->records
+    // (PullPage fields 20 and 21 in protobuf's wire format), to be appended
+    // to the serialised page; wire->households are the households they name.
+    struct PullWire
+    {
+        std::string records;
+        std::set<std::string> households;
+        std::uint32_t values = 0; // values and purges on the page, in either form
+    };
+    void pull(const Identity &who, const v1::PullRequest &request, v1::PullPage *page,
+              PullWire *wire = nullptr);
 
     // Purges every household whose status is "closed" and whose closed_on
     // date lies more than its team's retention_days before `todayIso`
