@@ -479,6 +479,7 @@ void HttpServer::pull(const httplib::Request &req, httplib::Response &res)
         return;
     }
     SyncService service(*db);
+    service.setMaxPullScan(m_options.pullScanRows);
     try {
         // The changes form's messages live on an arena: one allocation per
         // block instead of one per change, and no destructor walk.

@@ -735,13 +735,14 @@ void SyncService::pull(const Identity &who, const v1::PullRequest &request, v1::
     const bool accessFull = static_cast<std::int64_t>(access.size()) == fetch;
     const std::int64_t accessHorizon = accessFull ? asInt(access.back()[0]) : INT64_MAX;
     std::size_t ib = 0;
-    bool stopped = false; // an item was left for the next page
+    bool stopped = false; // the page is full: the next item is left for the next page
+    bool pastHorizon = false; // an item after the horizon is left for the next page
     bool rowsFull = false; // the walk ended before the end of the log ...
     std::int64_t rowsHorizon = INT64_MAX; // ... after this row
     // A worker's rows may be a small part of the log (a region's server):
     // the walk reads at most this many rows per page and then ends the page
     // where it got, so every request stays short.
-    const std::int64_t scanBudget = std::max<std::int64_t>(fetch, kMaxPullScan);
+    const std::int64_t scanBudget = std::max<std::int64_t>(fetch, m_maxPullScan);
     std::int64_t scanned = 0;
     std::int64_t visibleRows = 0;
     std::int64_t scanFrom = static_cast<std::int64_t>(cursor);
@@ -760,7 +761,7 @@ void SyncService::pull(const Identity &who, const v1::PullRequest &request, v1::
                 emitAccessItem(access[ib++]);
             }
             if (seq > accessHorizon) {
-                stopped = true;
+                pastHorizon = true;
                 return false;
             }
             const std::int64_t txSeq = row.integer(1);
@@ -790,19 +791,23 @@ void SyncService::pull(const Identity &who, const v1::PullRequest &request, v1::
         if (!worker)
             params.emplace_back(team);
         m_db.each(walk, params, rowVisitor);
-        if (stopped || rowsFull || scanned - before < fetch)
+        if (stopped || pastHorizon || rowsFull || scanned - before < fetch)
             break; // the page is full, or the log has no more rows
     }
     const std::int64_t horizon = std::min(rowsHorizon, accessHorizon);
-    while (!stopped && ib < access.size()) {
-        if (asInt(access[ib][0]) > horizon || pageFull(asInt(access[ib][1]))) {
+    while (!stopped && !pastHorizon && ib < access.size()) {
+        if (asInt(access[ib][0]) > horizon) {
+            pastHorizon = true;
+            break;
+        }
+        if (pageFull(asInt(access[ib][1]))) {
             stopped = true;
             break;
         }
         emitAccessItem(access[ib++]);
     }
 
-    const bool hasMore = stopped || rowsFull || accessFull;
+    const bool hasMore = stopped || pastHorizon || rowsFull || accessFull;
     if (hasMore && lastTx >= 0) {
         // The page ends on a transaction boundary: the rest of the last one.
         SqlRows restAccess;
@@ -832,7 +837,8 @@ void SyncService::pull(const Identity &who, const v1::PullRequest &request, v1::
         while (rb < restAccess.size())
             emitAccessItem(restAccess[rb++]);
     }
-    // Everything up to the horizon was looked at when no item was left over.
+    // Unless the page filled up, everything up to the horizon was looked at
+    // (the walk may have read past the last row it sent).
     std::uint64_t seen = lastSeq;
     if (!hasMore)
         seen = std::max(lastSeq, maxSeq);

@@ -8,6 +8,7 @@
 
 #include <brugboek/v1/sync.pb.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -40,8 +41,9 @@ class SyncService
 public:
     static constexpr std::uint32_t kMaxPullLimit = 20000;
     static constexpr std::uint32_t kDefaultPullLimit = 1000;
-    // Log rows a worker's page reads at most (see pull()).
+    // Log rows a worker's page reads at most by default (see pull()).
     static constexpr std::int64_t kMaxPullScan = 100000;
+    void setMaxPullScan(std::int64_t rows) { m_maxPullScan = std::max<std::int64_t>(1, rows); }
 
     explicit SyncService(SqlConnection &db);
 
@@ -115,6 +117,7 @@ private:
     bool hasAccess(const std::string &householdId, const std::string &userId);
 
     SqlConnection &m_db;
+    std::int64_t m_maxPullScan = kMaxPullScan;
 };
 
 } // namespace brugboek::server

@@ -376,6 +376,103 @@ private Q_SLOTS:
         }
     }
 
+    void aShortScanStillDeliversEverything()
+    {
+        // A server whose pages read at most 5 log rows: bram's rows are a
+        // few among many of amina's he cannot see, so most pages end early.
+        QTemporaryDir dir;
+        TeamServer small;
+        const QString problem =
+            small.setUp(dir.path(), {QStringLiteral("--pull-scan-rows"), QStringLiteral("5")});
+        BRUGBOEK_REQUIRE_STORE(small.store());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        TestDevice amina(small.port()), bram(small.port());
+        QVERIFY(amina.enrolOk("amina", kPassword));
+        QVERIFY(bram.enrolOk("bram", kPassword));
+        std::set<std::string> expected; // record ids bram must end up with
+        std::vector<std::string> households;
+        for (int i = 0; i < 8; ++i) {
+            const std::string h = newId();
+            households.push_back(h);
+            std::vector<v1::PushedChange> changes {
+                amina.set("household", h, "display_name", text("Gezin"), h)};
+            for (int p = 0; p < 4; ++p) {
+                const std::string person = newId();
+                changes.push_back(amina.set("person", person, "household_id", h, h));
+                changes.push_back(amina.set("person", person, "given_name", text("Naam"), h));
+                if (i % 4 == 1)
+                    expected.insert(person);
+            }
+            QCOMPARE(amina.push(changes).accepted(), static_cast<unsigned>(changes.size()));
+            if (i % 4 == 1)
+                expected.insert(h);
+        }
+        for (std::size_t i = 1; i < households.size(); i += 4) {
+            const std::string share = newId();
+            QCOMPARE(amina.push(amina.shareWith(households[i], bram.userId, share)).accepted(),
+                     kShareChanges);
+        }
+        // More invisible rows after the shares, then one visible edit.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(amina
+                         .push({amina.set("household", households[0], "notes", "n" + std::to_string(i),
+                                          households[0])})
+                         .accepted(),
+                     1u);
+        QCOMPARE(amina.push({amina.set("household", households[1], "notes", text("laatste"), households[1])})
+                     .accepted(),
+                 1u);
+
+        for (bool records : {false, true}) {
+            for (std::uint32_t limit : {1u, 3u}) {
+                bram.cursor.clear();
+                Replica r;
+                int pages = 0, empty = 0;
+                for (;;) {
+                    int status = 0;
+                    const auto page = bram.pullPage(limit, &status, records);
+                    QCOMPARE(status, 200);
+                    ++pages;
+                    std::string error;
+                    const auto changes = records
+                        ? changesOfRecords(page, &error)
+                        : std::vector<v1::FieldChange>(page.changes().begin(), page.changes().end());
+                    QVERIFY2(error.empty(), error.c_str());
+                    empty += changes.empty();
+                    r.apply(changes);
+                    if (!page.has_more())
+                        break;
+                    QVERIFY(pages < 2000);
+                }
+                QVERIFY2(empty > 0, "no page ended early: the scan limit was not reached");
+                for (const auto &id : expected)
+                    QVERIFY2(r.has(id), id.c_str());
+                for (const auto &id : r.ids("household"))
+                    QVERIFY2(id == households[1] || id == households[5], id.c_str());
+                QCOMPARE(r.text(households[1], "notes"), std::string("laatste"));
+            }
+        }
+        // Both forms still agree page by page under the short scan.
+        TestDevice changes(small.port()), recordsDevice(small.port());
+        QVERIFY(changes.enrolOk("bram", kPassword));
+        QVERIFY(recordsDevice.enrolOk("bram", kPassword));
+        for (;;) {
+            const auto a = changes.pullPage(2, nullptr, false);
+            const auto b = recordsDevice.pullPage(2, nullptr, true);
+            QCOMPARE(b.next_cursor(), a.next_cursor());
+            QCOMPARE(b.has_more(), a.has_more());
+            std::string error;
+            const auto fromRecords = changesOfRecords(b, &error);
+            QVERIFY2(error.empty(), error.c_str());
+            QCOMPARE(fromRecords.size(), static_cast<std::size_t>(a.changes_size()));
+            for (int i = 0; i < a.changes_size(); ++i)
+                QVERIFY(google::protobuf::util::MessageDifferencer::Equals(
+                    normalised(a.changes(i)), normalised(fromRecords[static_cast<std::size_t>(i)])));
+            if (!a.has_more())
+                break;
+        }
+    }
+
     void aResumedCursorGivesTheSamePage()
     {
         TestDevice d(m_team.port());
