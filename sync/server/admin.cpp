@@ -37,7 +37,7 @@ constexpr const char *kUsage =
     "  retention run [--today YYYY-MM-DD]\n"
     "  serve [--listen HOST:PORT] [--port-file FILE] [--threads N]\n"
     "        [--tls-cert FILE --tls-key FILE] [--device-rate PER_S] [--device-burst N]\n"
-    "        [--max-body-bytes N] [--max-push-changes N] [--retention-every MINUTES]\n";
+    "        [--max-body-bytes N] [--max-push-changes N] [--pull-scan-rows N] [--retention-every MINUTES]\n";
 
 // Options that take a value, and flags that do not.
 const char *const kValueOptions[] = {"--data",
@@ -63,6 +63,7 @@ const char *const kValueOptions[] = {"--data",
                                      "--device-burst",
                                      "--max-body-bytes",
                                      "--max-push-changes",
+                                     "--pull-scan-rows",
                                      "--retention-every"};
 const char *const kFlags[] = {"--password-stdin"};
 
@@ -437,6 +438,12 @@ std::optional<HttpOptions> httpOptions(const Args &args, std::string *problem)
         if (!n)
             return std::nullopt;
         http.maxPushChanges = static_cast<int>(*n);
+    }
+    if (args.has("--pull-scan-rows")) {
+        const auto n = number(args, "--pull-scan-rows", 1, 1LL << 40, problem);
+        if (!n)
+            return std::nullopt;
+        http.pullScanRows = *n;
     }
     return http;
 }

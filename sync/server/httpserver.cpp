@@ -9,9 +9,11 @@
 #include <brugboek/v1/sync.pb.h>
 
 #include <zlib.h>
+#include <zstd.h>
 
 #include <chrono>
 #include <cstdio>
+#include <memory>
 #include <set>
 
 namespace brugboek::server {
@@ -53,15 +55,53 @@ void sendRetryLater(httplib::Response &res, int status, v1::ErrorCode code, cons
     res.set_content(e.SerializeAsString(), kProtobuf);
 }
 
-// Replies this large or larger go out gzipped when the client accepts it: a
+// Replies this large or larger go out compressed (zstd or gzip) when the client accepts it: a
 // page of field changes repeats entity names, ids and device ids and shrinks
 // several times, which matters on a mobile connection. (cpp-httplib only
 // compresses text-like content types by itself.)
 constexpr std::size_t kCompressFrom = 1024;
+// Replies up to this size are compressed into a buffer kept per thread.
+constexpr std::size_t kKeptCompressBuffer = 4 * 1024 * 1024;
 
 bool acceptsGzip(const httplib::Request &req)
 {
     return req.get_header_value("Accept-Encoding").find("gzip") != std::string::npos;
+}
+
+bool acceptsZstd(const httplib::Request &req)
+{
+    return req.get_header_value("Accept-Encoding").find("zstd") != std::string::npos;
+}
+
+// Zstandard at level 1: several times faster than gzip at level 1 on both
+// ends, and smaller. libcurl asks for it when it was built with it
+// (Debian's is); other clients get gzip.
+bool zstd(const std::string &in, std::string *out)
+{
+    thread_local std::unique_ptr<ZSTD_CCtx, std::size_t (*)(ZSTD_CCtx *)> context(ZSTD_createCCtx(),
+                                                                                  ZSTD_freeCCtx);
+    thread_local std::unique_ptr<char[]> buffer;
+    thread_local std::size_t capacity = 0;
+    if (!context)
+        return false;
+    const std::size_t bound = ZSTD_compressBound(in.size());
+    std::unique_ptr<char[]> large;
+    char *target = nullptr;
+    if (bound > kKeptCompressBuffer) {
+        large.reset(new char[bound]);
+        target = large.get();
+    } else {
+        if (capacity < bound) {
+            buffer.reset(new char[kKeptCompressBuffer]);
+            capacity = kKeptCompressBuffer;
+        }
+        target = buffer.get();
+    }
+    const std::size_t n = ZSTD_compressCCtx(context.get(), target, bound, in.data(), in.size(), 1);
+    if (ZSTD_isError(n))
+        return false;
+    out->assign(target, n);
+    return true;
 }
 
 bool gzip(const std::string &in, std::string *out)
@@ -70,13 +110,29 @@ bool gzip(const std::string &in, std::string *out)
     // Level 1: most of the gain for a fraction of the time of the default.
     if (deflateInit2(&zs, 1, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return false;
-    out->resize(deflateBound(&zs, static_cast<uLong>(in.size())) + 32);
+    // Compressed into a buffer the thread keeps (a pull page is about a
+    // megabyte: no fresh allocation, no zero-filling per reply).
+    thread_local std::unique_ptr<unsigned char[]> buffer;
+    thread_local std::size_t capacity = 0;
+    const std::size_t bound = deflateBound(&zs, static_cast<uLong>(in.size())) + 32;
+    std::unique_ptr<unsigned char[]> large;
+    unsigned char *target = nullptr;
+    if (bound > kKeptCompressBuffer) {
+        large.reset(new unsigned char[bound]);
+        target = large.get();
+    } else {
+        if (capacity < bound) {
+            buffer.reset(new unsigned char[kKeptCompressBuffer]);
+            capacity = kKeptCompressBuffer;
+        }
+        target = buffer.get();
+    }
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.data()));
     zs.avail_in = static_cast<uInt>(in.size());
-    zs.next_out = reinterpret_cast<Bytef *>(out->data());
-    zs.avail_out = static_cast<uInt>(out->size());
+    zs.next_out = target;
+    zs.avail_out = static_cast<uInt>(bound);
     const int rc = deflate(&zs, Z_FINISH);
-    out->resize(zs.total_out);
+    out->assign(reinterpret_cast<const char *>(target), zs.total_out);
     deflateEnd(&zs);
     return rc == Z_STREAM_END;
 }
@@ -85,6 +141,12 @@ void sendProtobuf(const httplib::Request &req, httplib::Response &res, const std
 {
     res.set_header("Vary", "Accept-Encoding");
     std::string compressed;
+    if (body.size() >= kCompressFrom && acceptsZstd(req) && zstd(body, &compressed) &&
+        compressed.size() < body.size()) {
+        res.set_header("Content-Encoding", "zstd");
+        res.set_content(compressed, kProtobuf);
+        return;
+    }
     if (body.size() >= kCompressFrom && acceptsGzip(req) && gzip(body, &compressed) &&
         compressed.size() < body.size()) {
         res.set_header("Content-Encoding", "gzip");
@@ -417,18 +479,35 @@ void HttpServer::pull(const httplib::Request &req, httplib::Response &res)
         return;
     }
     SyncService service(*db);
+    service.setMaxPullScan(m_options.pullScanRows);
     try {
-        v1::PullPage page = service.pull(who, request);
+        // The changes form's messages live on an arena: one allocation per
+        // block instead of one per change, and no destructor walk.
+        google::protobuf::ArenaOptions arenaOptions;
+        arenaOptions.start_block_size = 64 * 1024;
+        arenaOptions.max_block_size = 1024 * 1024;
+        google::protobuf::Arena arena(arenaOptions);
+        v1::PullPage &page = *google::protobuf::Arena::CreateMessage<v1::PullPage>(&arena);
+        SyncService::PullWire wire;
+        service.pull(who, request, &page, &wire);
         fillPolicy(Directory(*db).teamPolicy(who.teamId), page.mutable_policy());
         // The households this page carried (ids only), so the log answers "who received family X".
-        std::set<std::string> households;
+        std::set<std::string> households = std::move(wire.households);
+        const std::string *last = nullptr; // rows of one household come together
         for (const auto &c : page.changes()) {
-            if (!c.scope().empty() && c.scope() != "private")
-                households.insert(c.scope());
+            if (c.scope().empty() || c.scope() == "private" || (last && *last == c.scope()))
+                continue;
+            households.insert(c.scope());
+            last = &c.scope();
         }
-        audit(who, "pull", {households.begin(), households.end()},
-              std::to_string(page.changes_size()) + " changes");
-        sendProtobuf(req, res, page.SerializeAsString());
+        audit(who, "pull", {households.begin(), households.end()}, std::to_string(wire.values) + " changes");
+        // The per-record form's bytes follow the rest of the page (protobuf
+        // fields may come in any order).
+        std::string body;
+        body.reserve(page.ByteSizeLong() + wire.records.size());
+        page.AppendToString(&body);
+        body += wire.records;
+        sendProtobuf(req, res, body);
     } catch (const BadCursor &e) {
         sendError(res, 400, v1::ERROR_MALFORMED, e.what());
     }

@@ -25,6 +25,8 @@ struct HttpOptions
     int port = 8443;
     std::size_t maxBodyBytes = 8 * 1024 * 1024;
     int maxPushChanges = 5000;
+    // Log rows a worker's pull page reads at most (SyncService::kMaxPullScan).
+    std::int64_t pullScanRows = 100000;
     int threads = 8;
     // Push and pull requests per device: a burst, refilled per second (<= 0: no limit).
     double deviceRatePerSecond = 100;

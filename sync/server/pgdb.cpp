@@ -6,6 +6,7 @@
 #include <pqxx/pqxx>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace brugboek::server {
 
@@ -63,36 +64,7 @@ public:
 
     SqlRows query(const std::string &sql, const std::vector<SqlValue> &params) override
     {
-        std::vector<std::string> storage;
-        storage.reserve(params.size());
-        std::vector<const char *> pointers;
-        pointers.reserve(params.size());
-        for (const auto &p : params) {
-            if (std::holds_alternative<std::monostate>(p)) {
-                storage.emplace_back();
-                continue;
-            }
-            if (const auto *i = std::get_if<std::int64_t>(&p)) {
-                storage.push_back(std::to_string(*i));
-            } else if (const auto *d = std::get_if<double>(&p)) {
-                char buf[40];
-                std::snprintf(buf, sizeof buf, "%.17g", *d);
-                storage.emplace_back(buf);
-            } else {
-                storage.push_back(std::get<std::string>(p));
-            }
-        }
-        std::size_t k = 0;
-        for (const auto &p : params) {
-            pointers.push_back(std::holds_alternative<std::monostate>(p) ? nullptr : storage[k].c_str());
-            ++k;
-        }
-        pqxx::result r;
-        try {
-            r = m_work.exec_params(translatePlaceholders(sql), pqxx::prepare::make_dynamic_params(pointers));
-        } catch (const std::exception &e) {
-            throw SqlError("PostgreSQL: " + firstLine(e.what()));
-        }
+        const pqxx::result r = execute(sql, params);
         SqlRows rows;
         rows.reserve(r.size());
         for (const auto &row : r) {
@@ -127,7 +99,83 @@ public:
         return rows;
     }
 
+    void each(const std::string &sql, const std::vector<SqlValue> &params, const SqlRowCallback &row) override
+    {
+        // libpq holds the whole result anyway: the gain is no row of variants.
+        const pqxx::result r = execute(sql, params);
+        for (const auto &fields : r) {
+            if (!row(RowView(fields)))
+                return;
+        }
+    }
+
 private:
+    class RowView final : public SqlRowView
+    {
+    public:
+        explicit RowView(const pqxx::row &row)
+            : m_row(row)
+        {
+        }
+        bool null(int c) const override { return m_row[c].is_null(); }
+        std::int64_t integer(int c) const override
+        {
+            const auto f = m_row[c];
+            if (f.is_null())
+                return 0;
+            if (f.type() == 16) // bool
+                return f.c_str()[0] == 't' ? 1 : 0;
+            return std::strtoll(f.c_str(), nullptr, 10);
+        }
+        double real(int c) const override
+        {
+            const auto f = m_row[c];
+            return f.is_null() ? 0.0 : std::strtod(f.c_str(), nullptr);
+        }
+        std::string_view text(int c) const override
+        {
+            const auto f = m_row[c];
+            return {f.c_str(), f.size()};
+        }
+
+    private:
+        const pqxx::row &m_row;
+    };
+
+    pqxx::result execute(const std::string &sql, const std::vector<SqlValue> &params)
+    {
+        std::vector<std::string> storage;
+        storage.reserve(params.size());
+        std::vector<const char *> pointers;
+        pointers.reserve(params.size());
+        for (const auto &p : params) {
+            if (std::holds_alternative<std::monostate>(p)) {
+                storage.emplace_back();
+                continue;
+            }
+            if (const auto *i = std::get_if<std::int64_t>(&p)) {
+                storage.push_back(std::to_string(*i));
+            } else if (const auto *d = std::get_if<double>(&p)) {
+                char buf[40];
+                std::snprintf(buf, sizeof buf, "%.17g", *d);
+                storage.emplace_back(buf);
+            } else {
+                storage.push_back(std::get<std::string>(p));
+            }
+        }
+        std::size_t k = 0;
+        for (const auto &p : params) {
+            pointers.push_back(std::holds_alternative<std::monostate>(p) ? nullptr : storage[k].c_str());
+            ++k;
+        }
+        try {
+            return m_work.exec_params(translatePlaceholders(sql),
+                                      pqxx::prepare::make_dynamic_params(pointers));
+        } catch (const std::exception &e) {
+            throw SqlError("PostgreSQL: " + firstLine(e.what()));
+        }
+    }
+
     void run(const char *sql)
     {
         try {

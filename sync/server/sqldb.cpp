@@ -4,6 +4,52 @@
 
 namespace brugboek::server {
 
+namespace {
+
+// A row of SqlRows seen through SqlRowView (the default SqlConnection::each).
+class MaterialisedRow final : public SqlRowView
+{
+public:
+    explicit MaterialisedRow(const SqlRow &row)
+        : m_row(row)
+    {
+    }
+    bool null(int c) const override { return isNull(m_row[static_cast<std::size_t>(c)]); }
+    std::int64_t integer(int c) const override { return asInt(m_row[static_cast<std::size_t>(c)]); }
+    double real(int c) const override
+    {
+        const auto &v = m_row[static_cast<std::size_t>(c)];
+        if (const auto *d = std::get_if<double>(&v))
+            return *d;
+        if (const auto *s = std::get_if<std::string>(&v))
+            return std::strtod(s->c_str(), nullptr);
+        return static_cast<double>(asInt(v));
+    }
+    std::string_view text(int c) const override
+    {
+        const auto &v = m_row[static_cast<std::size_t>(c)];
+        if (const auto *s = std::get_if<std::string>(&v))
+            return *s;
+        m_scratch = asText(v);
+        return m_scratch;
+    }
+
+private:
+    const SqlRow &m_row;
+    mutable std::string m_scratch;
+};
+
+} // namespace
+
+void SqlConnection::each(const std::string &sql, const std::vector<SqlValue> &params,
+                         const SqlRowCallback &row)
+{
+    for (const auto &r : query(sql, params)) {
+        if (!row(MaterialisedRow(r)))
+            return;
+    }
+}
+
 Transaction::Transaction(SqlConnection &db, Kind kind)
     : m_db(db)
 {

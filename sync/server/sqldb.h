@@ -8,6 +8,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace brugboek::server {
@@ -18,6 +19,20 @@ using SqlRow = std::vector<SqlValue>;
 using SqlRows = std::vector<SqlRow>;
 
 enum class Dialect { Sqlite, Postgres };
+
+// One row of a streamed query (SqlConnection::each), read in place: no copy
+// of the row is made. Text is valid only while the callback runs.
+class SqlRowView
+{
+public:
+    virtual ~SqlRowView() = default;
+    [[nodiscard]] virtual bool null(int column) const = 0;
+    [[nodiscard]] virtual std::int64_t integer(int column) const = 0;
+    [[nodiscard]] virtual double real(int column) const = 0;
+    [[nodiscard]] virtual std::string_view text(int column) const = 0;
+};
+// Called per row; returning false stops the query (the rest is not read).
+using SqlRowCallback = std::function<bool(const SqlRowView &)>;
 
 // A failure of the store. The message names the statement's error, never a
 // parameter value.
@@ -49,6 +64,10 @@ public:
 
     virtual SqlRows query(const std::string &sql, const std::vector<SqlValue> &params = {}) = 0;
     void exec(const std::string &sql, const std::vector<SqlValue> &params = {}) { query(sql, params); }
+    // Streams the rows to `row` (for large results: a pull page). The
+    // callback may run other statements on this connection, but not `sql`
+    // itself. The default goes through query().
+    virtual void each(const std::string &sql, const std::vector<SqlValue> &params, const SqlRowCallback &row);
 };
 
 // Rolls back on scope exit unless committed.

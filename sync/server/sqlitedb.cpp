@@ -78,7 +78,55 @@ public:
         return rows;
     }
 
+    void each(const std::string &sql, const std::vector<SqlValue> &params, const SqlRowCallback &row) override
+    {
+        sqlite3_stmt *stmt = prepare(sql);
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        for (std::size_t i = 0; i < params.size(); ++i)
+            bind(stmt, static_cast<int>(i + 1), params[i]);
+        // Resets the statement however the walk ends (a callback may throw).
+        struct Reset
+        {
+            sqlite3_stmt *stmt;
+            ~Reset() { sqlite3_reset(stmt); }
+        } reset {stmt};
+        const RowView view(stmt);
+        for (;;) {
+            const int rc = sqlite3_step(stmt);
+            if (rc == SQLITE_DONE)
+                return;
+            if (rc != SQLITE_ROW)
+                throw SqlError(std::string("SQLite: ") + sqlite3_errmsg(m_db));
+            if (!row(view))
+                return;
+        }
+    }
+
 private:
+    // The current row of a stepping statement.
+    class RowView final : public SqlRowView
+    {
+    public:
+        explicit RowView(sqlite3_stmt *stmt)
+            : m_stmt(stmt)
+        {
+        }
+        bool null(int c) const override { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
+        std::int64_t integer(int c) const override { return sqlite3_column_int64(m_stmt, c); }
+        double real(int c) const override { return sqlite3_column_double(m_stmt, c); }
+        std::string_view text(int c) const override
+        {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
+            if (!text)
+                return {};
+            return {text, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, c))};
+        }
+
+    private:
+        sqlite3_stmt *m_stmt;
+    };
+
     void run(const char *sql)
     {
         char *err = nullptr;

@@ -1,6 +1,7 @@
 #include "syncservice.h"
 
 #include "audit.h"
+#include "pagewriter.h"
 
 #include "sync/core/entities.h"
 
@@ -56,54 +57,6 @@ std::string hexDecode(const std::string &text)
     for (std::size_t i = 0; i + 1 < text.size(); i += 2)
         out += static_cast<char>((nibble(text[i]) << 4) | nibble(text[i + 1]));
     return out;
-}
-
-// The columns of a log row, in the order rowToChange reads them.
-constexpr const char *kRowColumns = "seq, tx_seq, entity, record_id, scope, field, vtype, vint, vreal, vtext,"
-                                    " hlc, device_id, op";
-
-std::string deviceScope(std::string scope)
-{
-    if (startsWith(scope, "team:"))
-        return {};
-    if (startsWith(scope, "private:"))
-        return "private";
-    return scope;
-}
-
-// The text of a column, moved out of the row (which is read once).
-std::string takeText(SqlValue &v)
-{
-    if (auto *s = std::get_if<std::string>(&v))
-        return std::move(*s);
-    return asText(v);
-}
-
-// Moves the row's text into the message: a page holds thousands of rows.
-void rowToChange(SqlRow &row, v1::FieldChange *out)
-{
-    out->set_entity(takeText(row[2]));
-    out->set_record_id(takeText(row[3]));
-    out->set_scope(deviceScope(takeText(row[4])));
-    out->set_field(takeText(row[5]));
-    auto *value = out->mutable_value();
-    switch (asInt(row[6])) {
-    case 1:
-        value->set_integer(asInt(row[7]));
-        break;
-    case 2:
-        value->set_real(std::holds_alternative<double>(row[8]) ? std::get<double>(row[8])
-                                                               : static_cast<double>(asInt(row[8])));
-        break;
-    case 3:
-        value->set_text(takeText(row[9]));
-        break;
-    default:
-        value->set_null(true);
-    }
-    out->set_hlc(static_cast<std::uint64_t>(asInt(row[10])));
-    out->set_device_id(takeText(row[11]));
-    out->set_op(asInt(row[12]) == 1 ? v1::FieldChange::OP_DELETE : v1::FieldChange::OP_SET);
 }
 
 // The ISO date `days` before an ISO date (yyyy-MM-dd), by the civil calendar.
@@ -694,6 +647,15 @@ std::vector<std::string> SyncService::purgeExpiredHouseholds(const std::string &
 
 v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &request)
 {
+    v1::PullPage page;
+    pull(who, request, &page);
+    return page;
+}
+
+void SyncService::pull(const Identity &who, const v1::PullRequest &request, v1::PullPage *pagePtr,
+                       PullWire *wire)
+{
+    v1::PullPage &page = *pagePtr;
     const std::uint64_t cursor = decodeCursor(request.cursor());
     std::uint32_t limit = request.limit() == 0 ? kDefaultPullLimit : request.limit();
     limit = std::min(limit, kMaxPullLimit);
@@ -701,26 +663,9 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
     const bool worker = who.role == "worker";
     const std::string team = teamScope(who.teamId);
     const std::string mine = privateScope(who.userId);
+    const std::string columns = std::string("SELECT ") + kLogRowColumns + " FROM field_state WHERE ";
 
     Transaction tx(m_db, Transaction::Kind::Read);
-    // Written so that no index serves the visibility test: the planner then
-    // walks the seq index in order and stops at the page's end. An OR of
-    // indexable terms made SQLite gather and sort every visible row after
-    // the cursor for each page, quadratic over an initial pull.
-    const std::string visible = worker ? " AND (scope IN (?, ?) OR EXISTS (SELECT 1 FROM household_access a "
-                                         "WHERE a.user_id = ? AND a.household_id = field_state.scope))"
-                                       : " AND scope = ?";
-    auto visibleParams = [&](std::vector<SqlValue> params) {
-        params.emplace_back(team);
-        if (worker) {
-            params.emplace_back(mine);
-            params.emplace_back(who.userId);
-        }
-        return params;
-    };
-    auto rows = m_db.query(std::string("SELECT ") + kRowColumns + " FROM field_state WHERE seq > ?" +
-                               visible + " ORDER BY seq LIMIT " + std::to_string(fetch),
-                           visibleParams({static_cast<std::int64_t>(cursor)}));
     SqlRows access;
     if (worker)
         access = m_db.query("SELECT seq, tx_seq, household_id, kind, hlc, entity, record_id FROM access_log "
@@ -731,8 +676,12 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
     const auto maxRows = m_db.query("SELECT value FROM server_state WHERE key = 'seq'");
     const std::uint64_t maxSeq = maxRows.empty() ? 0 : static_cast<std::uint64_t>(asInt(maxRows[0][0]));
 
-    v1::PullPage page;
     page.set_protocol_version(kProtocol);
+    PageWriter out(page, request.want_records(), limit);
+    // Which rows the user receives is decided here, not in SQL: a test per
+    // row in the statement (a correlated EXISTS) cost an index lookup for
+    // every row of the log.
+    ScopeFilter filter(m_db, who.userId, team, mine, worker);
     std::uint64_t lastSeq = cursor;
     std::int64_t lastTx = -1;
     // Revokes sent on this page: a later grant of the same household resends
@@ -747,24 +696,14 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
             const auto now = record(asText(row[6]));
             if (now && !now->purged && (now->scope == mine || (worker && hasAccess(now->scope, who.userId))))
                 return;
-            auto *c = page.add_changes();
-            c->set_entity(asText(row[5]));
-            c->set_record_id(asText(row[6]));
-            c->set_scope(household);
-            c->set_hlc(static_cast<std::uint64_t>(asInt(row[4])));
-            c->set_device_id(kServerDevice);
-            c->set_op(v1::FieldChange::OP_DELETE);
+            out.purge(asText(row[5]), asText(row[6]), household, static_cast<std::uint64_t>(asInt(row[4])),
+                      kServerDevice);
             return;
         }
         if (asText(row[3]) == "revoke") {
             revokedOnPage[household] = seq;
-            auto *c = page.add_changes();
-            c->set_entity("household");
-            c->set_record_id(household);
-            c->set_scope(household);
-            c->set_hlc(static_cast<std::uint64_t>(asInt(row[4])));
-            c->set_device_id(kServerDevice);
-            c->set_op(v1::FieldChange::OP_DELETE);
+            out.purge("household", household, household, static_cast<std::uint64_t>(asInt(row[4])),
+                      kServerDevice);
             return;
         }
         if (!hasAccess(household, who.userId))
@@ -775,73 +714,150 @@ v1::PullPage SyncService::pull(const Identity &who, const v1::PullRequest &reque
         std::int64_t bound = static_cast<std::int64_t>(cursor);
         if (auto it = revokedOnPage.find(household); it != revokedOnPage.end())
             bound = std::max(bound, it->second);
-        auto snapshot = m_db.query(std::string("SELECT ") + kRowColumns +
-                                       " FROM field_state WHERE scope = ? AND seq <= ? ORDER BY seq",
-                                   {household, bound});
-        for (auto &r : snapshot)
-            rowToChange(r, page.add_changes());
+        m_db.each(columns + "scope = ? AND seq <= ? ORDER BY seq", {household, bound},
+                  [&](const SqlRowView &r) {
+                      out.value(r);
+                      return true;
+                  });
     };
-    auto emit = [&](SqlRow &item, bool isRow) {
-        if (isRow)
-            rowToChange(item, page.add_changes());
-        else
-            emitAccess(item);
+    auto emitAccessItem = [&](const SqlRow &item) {
+        emitAccess(item);
         lastSeq = static_cast<std::uint64_t>(asInt(item[0]));
         lastTx = asInt(item[1]);
     };
+    // The page is full before an item of another transaction than the last.
+    auto pageFull = [&](std::int64_t txSeq) { return out.size() >= limit && txSeq != lastTx; };
 
-    // A list that filled its fetch may have more after its last row: nothing
-    // past the first such row is complete, so the page stops there.
-    const bool rowsFull = static_cast<std::int64_t>(rows.size()) == fetch;
+    // Two lists merged by seq: the log rows the user sees and their access
+    // items. A list that filled its fetch may have more after its last item:
+    // nothing past the first such item (the horizon) is complete, so the page
+    // stops there. The rows are streamed from the statement into the page.
     const bool accessFull = static_cast<std::int64_t>(access.size()) == fetch;
-    std::int64_t horizon = INT64_MAX;
-    if (rowsFull)
-        horizon = std::min(horizon, asInt(rows.back()[0]));
-    if (accessFull)
-        horizon = std::min(horizon, asInt(access.back()[0]));
-
-    bool hasMore = false;
-    std::size_t ia = 0, ib = 0;
-    while (ia < rows.size() || ib < access.size()) {
-        const bool takeRow =
-            ib >= access.size() || (ia < rows.size() && asInt(rows[ia][0]) < asInt(access[ib][0]));
-        SqlRow &item = takeRow ? rows[ia] : access[ib];
-        const bool pageFull =
-            static_cast<std::uint32_t>(page.changes_size()) >= limit && asInt(item[1]) != lastTx;
-        if (asInt(item[0]) > horizon || pageFull) {
-            hasMore = true;
+    const std::int64_t accessHorizon = accessFull ? asInt(access.back()[0]) : INT64_MAX;
+    std::size_t ib = 0;
+    bool stopped = false; // the page is full: the next item is left for the next page
+    bool pastHorizon = false; // an item after the horizon is left for the next page
+    bool rowsFull = false; // the walk ended before the end of the log ...
+    std::int64_t rowsHorizon = INT64_MAX; // ... after this row
+    // A worker's rows may be a small part of the log (a region's server):
+    // the walk reads at most this many rows per page and then ends the page
+    // where it got, so every request stays short.
+    const std::int64_t scanBudget = std::max<std::int64_t>(fetch, m_maxPullScan);
+    std::int64_t scanned = 0;
+    std::int64_t visibleRows = 0;
+    std::int64_t scanFrom = static_cast<std::int64_t>(cursor);
+    const std::string walk = columns + (worker ? "seq > ?" : "seq > ? AND scope = ?") +
+        " ORDER BY seq LIMIT " + std::to_string(fetch);
+    auto rowVisitor = [&](const SqlRowView &row) {
+        ++scanned;
+        const std::int64_t seq = row.integer(0);
+        scanFrom = seq;
+        if (filter.visible(row.text(4))) {
+            while (ib < access.size() && asInt(access[ib][0]) < seq) {
+                if (pageFull(asInt(access[ib][1]))) {
+                    stopped = true;
+                    return false;
+                }
+                emitAccessItem(access[ib++]);
+            }
+            if (seq > accessHorizon) {
+                pastHorizon = true;
+                return false;
+            }
+            const std::int64_t txSeq = row.integer(1);
+            if (pageFull(txSeq)) {
+                stopped = true;
+                return false;
+            }
+            out.value(row);
+            lastSeq = static_cast<std::uint64_t>(seq);
+            lastTx = txSeq;
+            if (++visibleRows == fetch) {
+                rowsFull = true;
+                rowsHorizon = seq;
+                return false;
+            }
+        }
+        if (scanned >= scanBudget) {
+            rowsFull = true;
+            rowsHorizon = seq;
+            return false;
+        }
+        return true;
+    };
+    for (;;) {
+        const std::int64_t before = scanned;
+        std::vector<SqlValue> params {scanFrom};
+        if (!worker)
+            params.emplace_back(team);
+        m_db.each(walk, params, rowVisitor);
+        if (stopped || pastHorizon || rowsFull || scanned - before < fetch)
+            break; // the page is full, or the log has no more rows
+    }
+    const std::int64_t horizon = std::min(rowsHorizon, accessHorizon);
+    while (!stopped && !pastHorizon && ib < access.size()) {
+        if (asInt(access[ib][0]) > horizon) {
+            pastHorizon = true;
             break;
         }
-        emit(item, takeRow);
-        ++(takeRow ? ia : ib);
+        if (pageFull(asInt(access[ib][1]))) {
+            stopped = true;
+            break;
+        }
+        emitAccessItem(access[ib++]);
     }
-    hasMore = hasMore || rowsFull || accessFull;
+
+    const bool hasMore = stopped || pastHorizon || rowsFull || accessFull;
     if (hasMore && lastTx >= 0) {
         // The page ends on a transaction boundary: the rest of the last one.
-        auto restRows =
-            m_db.query(std::string("SELECT ") + kRowColumns +
-                           " FROM field_state WHERE tx_seq = ? AND seq > ?" + visible + " ORDER BY seq",
-                       visibleParams({lastTx, static_cast<std::int64_t>(lastSeq)}));
         SqlRows restAccess;
         if (worker)
             restAccess = m_db.query("SELECT seq, tx_seq, household_id, kind, hlc, entity, record_id FROM "
                                     "access_log WHERE user_id = ?"
                                     " AND tx_seq = ? AND seq > ? ORDER BY seq",
                                     {who.userId, lastTx, static_cast<std::int64_t>(lastSeq)});
-        std::size_t ra = 0, rb = 0;
-        while (ra < restRows.size() || rb < restAccess.size()) {
-            const bool takeRow = rb >= restAccess.size() ||
-                (ra < restRows.size() && asInt(restRows[ra][0]) < asInt(restAccess[rb][0]));
-            emit(takeRow ? restRows[ra] : restAccess[rb], takeRow);
-            ++(takeRow ? ra : rb);
-        }
+        std::vector<SqlValue> params {lastTx, static_cast<std::int64_t>(lastSeq)};
+        if (!worker)
+            params.emplace_back(team);
+        const std::int64_t restTx = lastTx;
+        std::size_t rb = 0;
+        m_db.each(columns + (worker ? "tx_seq = ? AND seq > ?" : "tx_seq = ? AND seq > ? AND scope = ?") +
+                      " ORDER BY seq",
+                  params, [&](const SqlRowView &row) {
+                      if (!filter.visible(row.text(4)))
+                          return true;
+                      const std::int64_t seq = row.integer(0);
+                      while (rb < restAccess.size() && asInt(restAccess[rb][0]) < seq)
+                          emitAccessItem(restAccess[rb++]);
+                      out.value(row);
+                      lastSeq = static_cast<std::uint64_t>(seq);
+                      lastTx = restTx;
+                      return true;
+                  });
+        while (rb < restAccess.size())
+            emitAccessItem(restAccess[rb++]);
     }
-    const std::uint64_t seen = hasMore ? lastSeq : std::max(lastSeq, maxSeq);
+    // Unless the page filled up, everything up to the horizon was looked at
+    // (the walk may have read past the last row it sent).
+    std::uint64_t seen = lastSeq;
+    if (!hasMore)
+        seen = std::max(lastSeq, maxSeq);
+    else if (!stopped)
+        seen = std::max(lastSeq, static_cast<std::uint64_t>(horizon));
     page.set_has_more(hasMore);
     page.set_watermark(seen);
     page.set_next_cursor(encodeCursor(seen));
     tx.commit();
-    return page;
+    if (wire)
+        wire->values = out.size();
+    if (out.records()) {
+        if (wire) {
+            wire->records = out.finishRecords();
+            wire->households = out.takeHouseholds();
+        } else if (!page.MergeFromString(out.finishRecords())) {
+            throw std::logic_error("the per-record form of a page does not parse");
+        }
+    }
 }
 
 } // namespace brugboek::server

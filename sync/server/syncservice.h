@@ -8,9 +8,11 @@
 
 #include <brugboek/v1/sync.pb.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -37,13 +39,28 @@ struct PushResult
 class SyncService
 {
 public:
-    static constexpr std::uint32_t kMaxPullLimit = 5000;
+    static constexpr std::uint32_t kMaxPullLimit = 20000;
     static constexpr std::uint32_t kDefaultPullLimit = 1000;
+    // Log rows a worker's page reads at most by default (see pull()).
+    static constexpr std::int64_t kMaxPullScan = 100000;
+    void setMaxPullScan(std::int64_t rows) { m_maxPullScan = std::max<std::int64_t>(1, rows); }
 
     explicit SyncService(SqlConnection &db);
 
     PushResult push(const Identity &who, const v1::PushRequest &request);
     v1::PullPage pull(const Identity &who, const v1::PullRequest &request);
+    // The same into *page (empty). With `wire`, the per-record form's
+    // records and devices are not put into *page but left in wire->records
+    // (PullPage fields 20 and 21 in protobuf's wire format), to be appended
+    // to the serialised page; wire->households are the households they name.
+    struct PullWire
+    {
+        std::string records;
+        std::set<std::string> households;
+        std::uint32_t values = 0; // values and purges on the page, in either form
+    };
+    void pull(const Identity &who, const v1::PullRequest &request, v1::PullPage *page,
+              PullWire *wire = nullptr);
 
     // Purges every household whose status is "closed" and whose closed_on
     // date lies more than its team's retention_days before `todayIso`
@@ -100,6 +117,7 @@ private:
     bool hasAccess(const std::string &householdId, const std::string &userId);
 
     SqlConnection &m_db;
+    std::int64_t m_maxPullScan = kMaxPullScan;
 };
 
 } // namespace brugboek::server

@@ -104,6 +104,9 @@ int main(int argc, char **argv)
         ok &= write(server + "/pull-first", std::string(1, '\1') + pull.SerializeAsString());
         pull.set_cursor(std::string("B1\0\0\0\0\0\0\0\3", 10)); // the server's cursor format
         ok &= write(server + "/pull-cursor", std::string(1, '\1') + pull.SerializeAsString());
+        pull.set_want_records(true);
+        pull.set_limit(7);
+        ok &= write(server + "/pull-records", std::string(1, '\1') + pull.SerializeAsString());
     }
 
     // Client: a page from the server.

@@ -27,6 +27,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <vector>
 
 using namespace brugboek;
 using namespace brugboek::server;
@@ -42,11 +43,15 @@ struct Depth
     std::uint64_t accepted = 0;
     std::uint64_t rejected = 0;
     std::uint64_t pulled = 0;
+    std::uint64_t pulledRecords = 0;
     ~Depth()
     {
-        std::fprintf(stderr, "fuzz_server_request depth: %llu changes accepted, %llu rejected, %llu pulled\n",
-                     static_cast<unsigned long long>(accepted), static_cast<unsigned long long>(rejected),
-                     static_cast<unsigned long long>(pulled));
+        std::fprintf(
+            stderr,
+            "fuzz_server_request depth: %llu changes accepted, %llu rejected, %llu pulled, %llu records "
+            "pulled in the per-record form\n",
+            static_cast<unsigned long long>(accepted), static_cast<unsigned long long>(rejected),
+            static_cast<unsigned long long>(pulled), static_cast<unsigned long long>(pulledRecords));
     }
 } depth;
 
@@ -149,12 +154,69 @@ void fuzzPush(Fixture &f, const std::string &body)
         fail("a replayed batch got a different answer");
 }
 
+// The changes a page of the per-record form stands for, in its order, as
+// the changes form says them (a purge without a value).
+std::vector<v1::FieldChange> changesOfRecords(const v1::PullPage &page)
+{
+    auto device = [&](std::uint32_t index) {
+        if (index >= static_cast<std::uint32_t>(page.devices_size()))
+            fail("a device index outside the page's device table");
+        return page.devices(static_cast<int>(index));
+    };
+    std::vector<v1::FieldChange> out;
+    const v1::PulledRecord *previous = nullptr;
+    for (const auto &r : page.records()) {
+        if (previous && !previous->purge() && !r.purge() && previous->record_id() == r.record_id() &&
+            previous->entity() == r.entity() && previous->scope() == r.scope())
+            fail("consecutive values of one record not grouped");
+        previous = &r;
+        v1::FieldChange c;
+        c.set_entity(r.entity());
+        c.set_record_id(r.record_id());
+        c.set_scope(r.scope());
+        if (r.purge()) {
+            if (r.values_size() != 0)
+                fail("a purge with values");
+            c.set_hlc(r.purge_hlc());
+            c.set_device_id(device(r.purge_device()));
+            c.set_op(v1::FieldChange::OP_DELETE);
+            out.push_back(c);
+            continue;
+        }
+        if (r.values_size() == 0)
+            fail("a record without values that is not a purge");
+        for (const auto &v : r.values()) {
+            v1::FieldChange value = c;
+            value.set_field(v.field());
+            switch (v.kind_case()) {
+            case v1::PulledValue::kInteger:
+                value.mutable_value()->set_integer(v.integer());
+                break;
+            case v1::PulledValue::kReal:
+                value.mutable_value()->set_real(v.real());
+                break;
+            case v1::PulledValue::kText:
+                value.mutable_value()->set_text(v.text());
+                break;
+            default:
+                value.mutable_value()->set_null(true);
+            }
+            value.set_hlc(v.hlc());
+            value.set_device_id(device(v.device()));
+            out.push_back(value);
+        }
+    }
+    return out;
+}
+
 void fuzzPull(Fixture &f, const std::string &body)
 {
     v1::PullRequest request;
     if (!request.ParseFromString(body) || request.protocol_version() != v1::PROTOCOL_VERSION_1)
         return;
     request.set_device_id(f.worker.deviceId);
+    const bool wantRecords = request.want_records();
+    request.set_want_records(false);
     SyncService service(*f.db);
     v1::PullPage page;
     try {
@@ -162,11 +224,37 @@ void fuzzPull(Fixture &f, const std::string &body)
     } catch (const BadCursor &) {
         return; // HttpServer answers 400
     }
+    if (page.records_size() != 0 || page.devices_size() != 0)
+        fail("a pull without want_records got records");
     depth.pulled += static_cast<std::uint64_t>(page.changes_size());
     for (const auto &c : page.changes()) {
         if (c.scope() == kForeignHousehold || c.record_id() == kForeignHousehold)
             fail("a pull handed out a household the worker has no access to");
     }
+    if (!wantRecords)
+        return;
+    // The per-record form of the same cursor (on an arena, as HttpServer
+    // makes it) carries the same changes, page boundary and cursor.
+    request.set_want_records(true);
+    google::protobuf::Arena arena;
+    auto *records = google::protobuf::Arena::CreateMessage<v1::PullPage>(&arena);
+    service.pull(f.worker, request, records);
+    if (records->changes_size() != 0)
+        fail("a pull with want_records got changes");
+    if (records->next_cursor() != page.next_cursor() || records->has_more() != page.has_more() ||
+        records->watermark() != page.watermark())
+        fail("the two forms of a page end differently");
+    const auto fromRecords = changesOfRecords(*records);
+    if (fromRecords.size() != static_cast<std::size_t>(page.changes_size()))
+        fail("the two forms of a page carry a different number of changes");
+    for (std::size_t i = 0; i < fromRecords.size(); ++i) {
+        v1::FieldChange expected = page.changes(static_cast<int>(i));
+        if (expected.op() == v1::FieldChange::OP_DELETE)
+            expected.clear_value();
+        if (expected.SerializeAsString() != fromRecords[i].SerializeAsString())
+            fail("the two forms of a page carry different changes");
+    }
+    depth.pulledRecords += static_cast<std::uint64_t>(records->records_size());
 }
 
 } // namespace
@@ -200,12 +288,15 @@ extern "C" std::size_t LLVMFuzzerCustomMutator(std::uint8_t *data, std::size_t s
         v1::PullRequest pull;
         if (!pull.ParseFromString(body))
             return LLVMFuzzerMutate(data, size, maxSize);
-        switch (rng() % 3) {
+        switch (rng() % 4) {
         case 0:
             pull.set_limit(static_cast<std::uint32_t>(rng() % 7000));
             break;
         case 1:
             pull.set_cursor(SyncService::encodeCursor(rng() % 64));
+            break;
+        case 2:
+            pull.set_want_records(!pull.want_records());
             break;
         default:
             pull.clear_cursor();

@@ -398,13 +398,14 @@ v1::PushReply TestDevice::push(const std::vector<v1::PushedChange> &changes, int
     return reply;
 }
 
-v1::PullPage TestDevice::pullPage(std::uint32_t limit, int *status)
+v1::PullPage TestDevice::pullPage(std::uint32_t limit, int *status, bool wantRecords)
 {
     v1::PullRequest r;
     r.set_protocol_version(kProtocol);
     r.set_device_id(deviceId);
     r.set_cursor(cursor);
     r.set_limit(limit);
+    r.set_want_records(wantRecords);
     const HttpResult res = httpPost(port, "/v1/pull", r.SerializeAsString(), token);
     if (status)
         *status = res.status;

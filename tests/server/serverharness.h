@@ -123,8 +123,9 @@ public:
     HttpResult pushRaw(const v1::PushRequest &request);
     v1::PushRequest request(const std::vector<v1::PushedChange> &changes, std::uint64_t batchSeq);
 
-    // One page from the stored cursor; advances cursor and watermark.
-    v1::PullPage pullPage(std::uint32_t limit = 1000, int *status = nullptr);
+    // One page from the stored cursor (the per-record form with
+    // wantRecords); advances cursor and watermark.
+    v1::PullPage pullPage(std::uint32_t limit = 1000, int *status = nullptr, bool wantRecords = false);
     // Pulls until has_more is false; returns every change in order.
     std::vector<v1::FieldChange> pullAll(std::uint32_t limit = 1000);
 
