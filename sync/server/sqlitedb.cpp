@@ -83,8 +83,10 @@ public:
         // Pages are allocated as they are used.
         run("PRAGMA cache_size=-32768");
         run("PRAGMA foreign_keys=OFF");
+        // An in-memory or temporary store (no file name) is this
+        // connection's alone, and so is its queue.
         const char *file = sqlite3_db_filename(m_db, "main");
-        m_writers = WriterQueue::of(file && *file ? file : path);
+        m_writers = file && *file ? WriterQueue::of(file) : std::make_shared<WriterQueue>();
     }
     ~SqliteConnection() override
     {
