@@ -257,7 +257,11 @@ void Directory::touch(const Identity &identity)
     const std::int64_t now = nowMs();
     if (now - identity.lastSeen < 60 * 1000)
         return;
+    // A write transaction, not an autocommit statement: every writer of the
+    // store queues for its write lock the same way (see beginWrite).
+    Transaction tx(m_db, Transaction::Kind::Write);
     m_db.exec("UPDATE devices SET last_seen = ? WHERE device_id = ?", {now, identity.deviceId});
+    tx.commit();
 }
 
 } // namespace brugboek::server

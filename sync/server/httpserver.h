@@ -3,6 +3,7 @@
 #include "audit.h"
 #include "auth.h"
 #include "metrics.h"
+#include "pushcommitter.h"
 #include "sqldb.h"
 
 #include <cstddef>
@@ -27,7 +28,15 @@ struct HttpOptions
     int maxPushChanges = 5000;
     // Log rows a worker's pull page reads at most (SyncService::kMaxPullScan).
     std::int64_t pullScanRows = 100000;
-    int threads = 8;
+    // cpp-httplib (0.11) serves a keep-alive connection on one thread for
+    // its whole life (up to 1,000 requests, or until it is idle for 5 s), so
+    // there must be more threads than connections held open at once: the
+    // reverse proxy's pool of upstream keep-alive connections, or the
+    // devices that talk to the server directly. With too few, the other
+    // connections wait for a thread for seconds. An idle thread costs little
+    // memory; the store's write lock, not the thread count, bounds
+    // concurrent pushes. See README.md, "Threads and connections".
+    int threads = 32;
     // Push and pull requests per device: a burst, refilled per second (<= 0: no limit).
     double deviceRatePerSecond = 100;
     double deviceBurst = 3000;
@@ -77,6 +86,7 @@ private:
     EnrolLimiter m_limiter;
     DeviceRateLimiter m_rate;
     AuditWriter m_audit;
+    PushCommitter m_pushes;
 };
 
 } // namespace brugboek::server

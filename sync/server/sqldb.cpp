@@ -111,7 +111,10 @@ void ConnectionPool::release(std::unique_ptr<SqlConnection> conn)
     if (!conn->usable())
         return;
     std::lock_guard lock(m_mutex);
-    if (m_idle.size() < 16)
+    // As many as the server's default request threads: beyond that a
+    // connection is closed after use and the next request opens a new one
+    // (its statements prepared again).
+    if (m_idle.size() < 32)
         m_idle.push_back(std::move(conn));
 }
 

@@ -54,9 +54,11 @@ public:
     [[nodiscard]] virtual bool usable() const { return true; }
 
     // A write transaction holds the store's write lock from its start to its
-    // commit (SQLite BEGIN IMMEDIATE; PostgreSQL pg_advisory_xact_lock), so
-    // writers commit in the order they allocate sequence numbers. A read
-    // transaction sees one consistent snapshot.
+    // commit (SQLite: the process's first-come-first-served queue of writers
+    // of that file, then BEGIN IMMEDIATE; PostgreSQL pg_advisory_xact_lock),
+    // so writers commit in the order they allocate sequence numbers. Every
+    // write goes through one (no autocommit writes). A read transaction sees
+    // one consistent snapshot.
     virtual void beginWrite() = 0;
     virtual void beginRead() = 0;
     virtual void commit() = 0;

@@ -3,11 +3,64 @@
 
 #include <sqlite3.h>
 
+#include <condition_variable>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <unordered_map>
 
 namespace brugboek::server {
 
 namespace {
+
+// The writers of one store file in this process queue here, first come first
+// served, before they take SQLite's own write lock (BEGIN IMMEDIATE), and
+// leave at COMMIT or ROLLBACK. SQLite's busy handler would make a waiting
+// writer sleep and poll in steps of up to 100 ms, so under many concurrent
+// pushes a few unlucky ones waited hundreds of milliseconds while the lock
+// was free most of the time; here a waiter wakes as soon as the writer before
+// it is done. Other processes on the same file (the administrative commands)
+// still meet SQLite's lock and its busy timeout.
+class WriterQueue
+{
+public:
+    void lock()
+    {
+        std::unique_lock lock(m_mutex);
+        const std::uint64_t ticket = m_next++;
+        m_turn.wait(lock, [&] { return m_serving == ticket; });
+    }
+    void unlock()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            ++m_serving;
+        }
+        m_turn.notify_all();
+    }
+
+    // The queue of the store file at `path` (as SQLite names it: absolute).
+    static std::shared_ptr<WriterQueue> of(const std::string &path)
+    {
+        static std::mutex registryMutex;
+        static std::map<std::string, std::weak_ptr<WriterQueue>> registry;
+        std::lock_guard lock(registryMutex);
+        auto &slot = registry[path];
+        auto queue = slot.lock();
+        if (!queue) {
+            queue = std::make_shared<WriterQueue>();
+            slot = queue;
+        }
+        return queue;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_turn;
+    std::uint64_t m_next = 0;
+    std::uint64_t m_serving = 0;
+};
 
 class SqliteConnection final : public SqlConnection
 {
@@ -30,9 +83,14 @@ public:
         // Pages are allocated as they are used.
         run("PRAGMA cache_size=-32768");
         run("PRAGMA foreign_keys=OFF");
+        // An in-memory or temporary store (no file name) is this
+        // connection's alone, and so is its queue.
+        const char *file = sqlite3_db_filename(m_db, "main");
+        m_writers = file && *file ? WriterQueue::of(file) : std::make_shared<WriterQueue>();
     }
     ~SqliteConnection() override
     {
+        leaveQueue();
         for (auto &[sql, stmt] : m_cache)
             sqlite3_finalize(stmt);
         sqlite3_close(m_db);
@@ -41,11 +99,31 @@ public:
     SqliteConnection &operator=(const SqliteConnection &) = delete;
 
     Dialect dialect() const override { return Dialect::Sqlite; }
-    void beginWrite() override { run("BEGIN IMMEDIATE"); }
+    void beginWrite() override
+    {
+        m_writers->lock();
+        try {
+            run("BEGIN IMMEDIATE");
+        } catch (...) {
+            m_writers->unlock();
+            throw;
+        }
+        m_writing = true;
+    }
     void beginRead() override { run("BEGIN DEFERRED"); }
-    void commit() override { run("COMMIT"); }
+    // A failed COMMIT keeps the queue until the rollback that follows it.
+    void commit() override
+    {
+        run("COMMIT");
+        leaveQueue();
+    }
     void rollback() override
     {
+        struct Leave
+        {
+            SqliteConnection *self;
+            ~Leave() { self->leaveQueue(); }
+        } leave {this};
         if (!sqlite3_get_autocommit(m_db))
             run("ROLLBACK");
     }
@@ -127,6 +205,14 @@ private:
         sqlite3_stmt *m_stmt;
     };
 
+    void leaveQueue()
+    {
+        if (m_writing) {
+            m_writing = false;
+            m_writers->unlock();
+        }
+    }
+
     void run(const char *sql)
     {
         char *err = nullptr;
@@ -178,6 +264,8 @@ private:
     }
 
     sqlite3 *m_db = nullptr;
+    std::shared_ptr<WriterQueue> m_writers;
+    bool m_writing = false;
     std::unordered_map<std::string, sqlite3_stmt *> m_cache;
 };
 

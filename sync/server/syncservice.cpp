@@ -173,8 +173,15 @@ bool SyncService::hasAccess(const std::string &householdId, const std::string &u
 
 PushResult SyncService::push(const Identity &who, const v1::PushRequest &request)
 {
-    PushResult result;
     Transaction tx(m_db, Transaction::Kind::Write);
+    PushResult result = pushInTransaction(who, request);
+    tx.commit();
+    return result;
+}
+
+PushResult SyncService::pushInTransaction(const Identity &who, const v1::PushRequest &request)
+{
+    PushResult result;
     const auto batchSeq = static_cast<std::int64_t>(request.batch_seq());
     const auto stored = m_db.query("SELECT reply FROM push_dedup WHERE device_id = ? AND batch_seq = ?",
                                    {who.deviceId, batchSeq});
@@ -223,7 +230,6 @@ PushResult SyncService::push(const Identity &who, const v1::PushRequest &request
     if (batchSeq > kDedupKept)
         m_db.exec("DELETE FROM push_dedup WHERE device_id = ? AND batch_seq < ?",
                   {who.deviceId, batchSeq - kDedupKept});
-    tx.commit();
     result.accepted = reply.accepted();
     result.rejected = static_cast<std::uint32_t>(reply.rejected_size());
     result.conflicts = reply.conflicts();

@@ -47,7 +47,11 @@ public:
 
     explicit SyncService(SqlConnection &db);
 
+    // Applies a pushed batch in a write transaction of its own.
     PushResult push(const Identity &who, const v1::PushRequest &request);
+    // The same inside the caller's open write transaction (PushCommitter
+    // applies several batches in one, each in a savepoint).
+    PushResult pushInTransaction(const Identity &who, const v1::PushRequest &request);
     v1::PullPage pull(const Identity &who, const v1::PullRequest &request);
     // The same into *page (empty). With `wire`, the per-record form's
     // records and devices are not put into *page but left in wire->records

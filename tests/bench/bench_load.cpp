@@ -21,6 +21,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -76,6 +79,29 @@ double vmHwmMb(qint64 pid)
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return -1;
+}
+
+// CPU seconds (user + system) of this process, and of another one.
+double cpuSeconds()
+{
+    rusage u {};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+        static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+double cpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = f.readAll();
+    // Fields after the command's closing parenthesis; utime and stime are the 14th and 15th.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return static_cast<double>(fields[11].toLongLong() + fields[12].toLongLong()) /
+        static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
 struct Device
@@ -316,6 +342,10 @@ int main(int argc, char **argv)
     std::vector<Totals> totals(static_cast<std::size_t>(threadCount));
     std::vector<int> pushes(static_cast<std::size_t>(threadCount), 0);
     std::vector<std::thread> threads;
+    // For a profiler attached to the server (pid) during the load only.
+    std::fprintf(stderr, "bench_load: load starts, server pid %lld\n", static_cast<long long>(serverPid));
+    const double serverCpu0 = cpuSeconds(serverPid);
+    const double clientCpu0 = cpuSeconds();
     const auto start = Steady::now();
     const auto end = start + std::chrono::duration_cast<Steady::duration>(duration);
     for (int t = 0; t < threadCount; ++t) {
@@ -342,6 +372,8 @@ int main(int argc, char **argv)
     for (auto &th : threads)
         th.join();
     const double elapsedS = msSince(start) / 1000;
+    const double serverCpu = cpuSeconds(serverPid) - serverCpu0;
+    const double clientCpu = cpuSeconds() - clientCpu0;
     const double peakMb = vmHwmMb(serverPid);
     serverProcess.terminate();
     serverProcess.waitForFinished(10'000);
@@ -367,9 +399,11 @@ int main(int argc, char **argv)
     const bool met = rate >= 1000 && p99 <= 100 && sum.failures == 0;
     std::printf(
         "| %s | %.0f round trips/s, p50 %.1f ms, p99 %.1f ms (%zu trips in %.0f s, %d client threads, %d "
-        "failed) | %s | %s |\n",
+        "failed; CPU per round trip: server %.2f ms, clients %.2f ms) | %s | %s |\n",
         qPrintable(figure), rate, percentile(trips, 0.5), p99, trips.size(), elapsedS, threadCount,
-        sum.failures, pg ? ">= 1,000/s, p99 <= 100 ms (report)" : ">= 1,000/s, p99 <= 100 ms",
+        sum.failures, 1000 * serverCpu / std::max<std::size_t>(1, trips.size()),
+        1000 * clientCpu / std::max<std::size_t>(1, trips.size()),
+        pg ? ">= 1,000/s, p99 <= 100 ms (report)" : ">= 1,000/s, p99 <= 100 ms",
         pg ? "report" : (met ? "met" : "**missed**"));
     std::printf("| server memory (peak RSS, VmHWM) under that load, %s | %.0f MB (%.0f MB after enrolment) | "
                 "<= 300 MB "
