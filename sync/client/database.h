@@ -120,6 +120,7 @@ public:
     // A cached prepared statement.
     Query query(const char *sql);
     Query query(const QString &sql);
+    Query query(const std::string &sql) { return cachedQuery(sql); }
     // Shorthand for single-value queries; a null QVariant when there is no row.
     QVariant scalar(const char *sql);
 
