@@ -623,21 +623,24 @@ bool ChangeLog::insertNew(const EntityDef &entity, const RemotePage &page, const
     auto sqlIt = m_insertSql.find({&entity, written});
     if (sqlIt == m_insertSql.end()) {
         std::string columns, marks;
+        QStringList names;
         for (std::size_t pos = 0; pos < entity.fields.size(); ++pos) {
             if (!(written & (std::uint64_t {1} << pos)))
                 continue;
             columns += entity.fields[pos].name;
             columns += ", ";
             marks += "?, ";
+            names << str(entity.fields[pos].name);
         }
         sqlIt = m_insertSql
                     .emplace(std::make_pair(&entity, written),
-                             "INSERT INTO " + std::string(entity.table) + " (" + columns + "id) VALUES (" +
-                                 marks + "?)")
+                             InsertSql {"INSERT INTO " + std::string(entity.table) + " (" + columns +
+                                            "id) VALUES (" + marks + "?)",
+                                        names})
                     .first;
     }
-    Query insert = m_db.query(sqlIt->second);
-    QStringList changed;
+    Query insert = m_db.query(sqlIt->second.sql);
+    const QStringList &changed = sqlIt->second.fields;
     int index = 1;
     for (std::size_t pos = 0; pos < entity.fields.size(); ++pos) {
         if (!(written & (std::uint64_t {1} << pos)))
@@ -645,19 +648,16 @@ bool ChangeLog::insertNew(const EntityDef &entity, const RemotePage &page, const
         const sync::FieldDef &f = entity.fields[pos];
         const auto &v = at[pos]->value;
         if (const auto *text = std::get_if<std::string_view>(&v))
-            insert.bindText(index, text->data(), static_cast<int>(text->size()));
+            insert.bindStaticText(index, text->data(),
+                                  static_cast<int>(text->size())); // the page outlives `insert`
         else if (const auto *i = std::get_if<std::int64_t>(&v))
             f.type == FieldType::Real ? insert.bind(index, static_cast<double>(*i))
                                       : insert.bind(index, static_cast<qint64>(*i));
         else
             insert.bind(index, std::get<double>(v));
         ++index;
-        auto name = m_fieldNames.find(&f);
-        if (name == m_fieldNames.end())
-            name = m_fieldNames.emplace(&f, str(f.name)).first;
-        changed << name->second;
     }
-    insert.bindText(index, record.id.data(), static_cast<int>(record.id.size()));
+    insert.bindStaticText(index, record.id.data(), static_cast<int>(record.id.size()));
     if (!insert.execUnlessDuplicate())
         return false;
     result.applied += static_cast<int>(record.valueCount);

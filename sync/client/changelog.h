@@ -175,8 +175,14 @@ private:
     std::unordered_map<std::string_view, std::vector<Dependant>> m_dependants;
     // INSERT/UPDATE text by entity, kind and set of fields.
     std::unordered_map<std::string, std::string> m_writeSql;
-    // insertNew's INSERT text by entity and set of field positions (a bit each).
-    std::map<std::pair<const sync::EntityDef *, std::uint64_t>, std::string> m_insertSql;
+    // insertNew's INSERT text by entity and set of field positions (a bit
+    // each), with the names of those fields for the observers.
+    struct InsertSql
+    {
+        std::string sql;
+        QStringList fields;
+    };
+    std::map<std::pair<const sync::EntityDef *, std::uint64_t>, InsertSql> m_insertSql;
     // Field names as QString, made once.
     std::unordered_map<const sync::FieldDef *, QString> m_fieldNames;
 };

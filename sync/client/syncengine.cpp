@@ -9,7 +9,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <future>
+#include <optional>
 #include <unordered_map>
 
 namespace brugboek::client {
@@ -17,6 +19,9 @@ namespace brugboek::client {
 namespace {
 
 constexpr std::uint32_t ProtocolVersion = v1::PROTOCOL_VERSION_1;
+// How long an initial pull keeps one transaction open over pages that are
+// ready (SyncEngine::pull).
+constexpr auto MaxGroupTime = std::chrono::milliseconds(500);
 
 using Outcome = SyncEngine::Outcome;
 using Result = SyncEngine::Result;
@@ -380,6 +385,7 @@ SyncEngine::Result SyncEngine::run()
         total.detail = pulled.detail;
     total.retryAfterS = pulled.retryAfterS;
     total.pulled = pulled.pulled;
+    total.applyMs = pulled.applyMs;
     return total;
 }
 
@@ -628,6 +634,7 @@ std::unique_ptr<SyncEngine::Fetched> SyncEngine::fetchPage(const std::string &re
 
 SyncEngine::Result SyncEngine::applyPage(Fetched &fetched, bool expectNew)
 {
+    const auto started = std::chrono::steady_clock::now();
     const v1::PullPage &page = *fetched.page;
     Transaction tx(m_db);
     const ChangeLog::RemoteResult applied = m_changes.applyRemote(fetched.records, expectNew);
@@ -643,6 +650,7 @@ SyncEngine::Result SyncEngine::applyPage(Fetched &fetched, bool expectNew)
 
     Result r;
     r.pulled = fetched.received;
+    r.applyMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     if (applied.invalid + orphans > 0)
         r.detail = std::to_string(applied.invalid) + " changes could not be read, " +
             std::to_string(orphans) + " records arrived without what they belong to";
@@ -662,6 +670,7 @@ SyncEngine::Result SyncEngine::pull()
     std::future<std::unique_ptr<Fetched>> ahead; // waited for before leaving, whatever happens
     auto merge = [&total](const Result &r) {
         total.pulled += r.pulled;
+        total.applyMs += r.applyMs;
         if (!r.detail.empty())
             total.detail = r.detail; // e.g. what could not be applied, for the log
         if (r.outcome != Outcome::Ok) {
@@ -678,12 +687,33 @@ SyncEngine::Result SyncEngine::pull()
         std::string cursor = state("cursor").toByteArray().toStdString();
         bool expectNew = cursor.empty() || m_lastPageMostlyNew;
         std::unique_ptr<Fetched> current = fetchPage(pullRequest(cursor, expectNew), cursor);
+        std::unique_ptr<Fetched> consumed; // a page applied: freed on the fetching thread
+        // An initial pull applies the pages that are already there when one
+        // is done in the same transaction (each page in a savepoint of its
+        // own, with its cursor): every commit writes and encrypts each page
+        // of the store it changed, and consecutive pages of new records
+        // change the same index pages. Bounded in time, so that the app's
+        // own writes (another connection) wait no longer than that; a crash
+        // loses at most that group, which the stored cursor asks for again.
+        std::optional<Transaction> group;
+        auto groupStarted = std::chrono::steady_clock::now();
+        auto commitGroup = [&] {
+            if (!group)
+                return;
+            const auto started = std::chrono::steady_clock::now();
+            group->commit();
+            group.reset();
+            total.applyMs +=
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+        };
         for (;;) {
             if (current->failure.outcome != Outcome::Ok) {
+                commitGroup();
                 merge(current->failure);
                 return total;
             }
             if (m_stop.load()) {
+                commitGroup();
                 merge(failed(Outcome::Offline, "stopped"));
                 return total;
             }
@@ -693,13 +723,26 @@ SyncEngine::Result SyncEngine::pull()
                 // be mostly new; the page after it follows what this one did.
                 std::string next = page.next_cursor();
                 std::string bytes = pullRequest(next, expectNew);
-                ahead =
-                    std::async(std::launch::async, [this, bytes = std::move(bytes), next = std::move(next)] {
-                        return fetchPage(bytes, next);
-                    });
+                ahead = std::async(std::launch::async,
+                                   [this, bytes = std::move(bytes), next = std::move(next),
+                                    done = std::move(consumed)]() mutable {
+                                       done.reset();
+                                       return fetchPage(bytes, next);
+                                   });
+            }
+            if (!group) {
+                group.emplace(m_db);
+                groupStarted = std::chrono::steady_clock::now();
             }
             merge(applyPage(*current, expectNew));
-            if (!page.has_more())
+            const bool more = page.has_more();
+            consumed = std::move(current);
+            const bool keepOpen = more && expectNew && m_lastPageMostlyNew &&
+                std::chrono::steady_clock::now() - groupStarted < MaxGroupTime &&
+                ahead.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+            if (!keepOpen)
+                commitGroup();
+            if (!more)
                 return total;
             current = ahead.get();
             expectNew = m_lastPageMostlyNew;

@@ -45,6 +45,10 @@ public:
         int rejected = 0; // changes the server refused (kept in sync_rejected)
         int pulled = 0; // changes received
         int conflicts = 0;
+        // Wall time spent applying pulled pages (store and derived data,
+        // commits), not counting the network or reading the pages, which
+        // overlap with it: for benchmarks and logs.
+        double applyMs = 0;
     };
 
     struct Enrolment
