@@ -413,12 +413,78 @@ bool ChangeLog::purge(const EntityDef &entity, const QString &id)
     return true;
 }
 
+RemotePage RemotePage::fromChanges(const std::vector<sync::Change> &changes)
+{
+    RemotePage page;
+    page.records.reserve(changes.size() / 4 + 1);
+    page.values.reserve(changes.size());
+    std::unordered_map<std::string_view, std::uint32_t> deviceIndex;
+    auto device = [&](const std::string &id) {
+        const auto [it, added] = deviceIndex.emplace(id, static_cast<std::uint32_t>(page.devices.size()));
+        if (added)
+            page.devices.emplace_back(id);
+        return it->second;
+    };
+    const sync::Change *open = nullptr; // the change that began the last record, while it may go on
+    for (const sync::Change &c : changes) {
+        page.newest = std::max(page.newest, c.hlc);
+        const EntityDef *def = sync::findEntity(c.entity);
+        if (!def || c.recordId.empty()) {
+            ++page.invalid;
+            open = nullptr;
+            continue;
+        }
+        if (c.op == sync::Change::Op::Delete) {
+            RemoteRecord r;
+            r.entity = def;
+            r.id = c.recordId;
+            r.purge = true;
+            r.purgeHlc = c.hlc;
+            page.records.push_back(r);
+            open = nullptr;
+            continue;
+        }
+        const sync::FieldDef *field = def->field(c.field);
+        if (!field) {
+            ++page.invalid;
+            continue;
+        }
+        if (!open || open->entity != c.entity || open->recordId != c.recordId) {
+            RemoteRecord r;
+            r.entity = def;
+            r.id = c.recordId;
+            r.firstValue = static_cast<std::uint32_t>(page.values.size());
+            page.records.push_back(r);
+            open = &c;
+        }
+        RemoteValue v;
+        v.field = field;
+        v.hlc = c.hlc;
+        v.device = device(c.deviceId);
+        if (const auto *text = std::get_if<std::string>(&c.value))
+            v.value = std::string_view(*text);
+        else if (const auto *i = std::get_if<std::int64_t>(&c.value))
+            v.value = *i;
+        else if (const auto *d = std::get_if<double>(&c.value))
+            v.value = *d;
+        page.values.push_back(v);
+        ++page.records.back().valueCount;
+    }
+    return page;
+}
+
 ChangeLog::RemoteResult ChangeLog::applyRemote(const std::vector<sync::Change> &changes, bool mostlyNew)
+{
+    return applyRemote(RemotePage::fromChanges(changes), mostlyNew);
+}
+
+ChangeLog::RemoteResult ChangeLog::applyRemote(const RemotePage &page, bool mostlyNew)
 {
     if (!m_db.inTransaction())
         throw std::logic_error("ChangeLog::applyRemote runs inside the caller's transaction");
     RemoteResult result;
-    sync::Hlc newest;
+    result.invalid = page.invalid;
+    sync::Hlc newest = page.newest;
     struct Batch
     {
         std::vector<Observer *> &observers;
@@ -444,19 +510,14 @@ ChangeLog::RemoteResult ChangeLog::applyRemote(const std::vector<sync::Change> &
     // With nothing waiting to be sent, a record new to this device needs no
     // look-up at all: insert it, and look only when it turns out to exist.
     const bool insertFirst = mostlyNew && !m_pendingDuringApply;
-    // Consecutive field changes of one record are written as one row update.
-    std::size_t i = 0;
-    while (i < changes.size()) {
-        const sync::Change &c = changes[i];
-        newest = std::max(newest, c.hlc);
-        const EntityDef *def = sync::findEntity(c.entity);
-        if (!def) {
-            ++result.invalid;
-            ++i;
+    // A record's values are written as one row insert or update.
+    for (const RemoteRecord &r : page.records) {
+        const EntityDef *def = r.entity;
+        if (!def)
             continue;
-        }
-        const QString id = QString::fromStdString(c.recordId);
-        if (c.op == sync::Change::Op::Delete) {
+        const QString id = QString::fromUtf8(r.id.data(), static_cast<qsizetype>(r.id.size()));
+        if (r.purge) {
+            newest = std::max(newest, r.purgeHlc);
             bool exists = false;
             readRow(*def, id, &exists);
             if (exists) {
@@ -471,23 +532,14 @@ ChangeLog::RemoteResult ChangeLog::applyRemote(const std::vector<sync::Change> &
                     .exec();
                 result.purged += static_cast<int>(doomed.size());
             }
-            ++i;
             continue;
         }
-        std::vector<const sync::Change *> fields;
-        while (i < changes.size() && changes[i].op == sync::Change::Op::Set &&
-               changes[i].entity == c.entity && changes[i].recordId == c.recordId) {
-            newest = std::max(newest, changes[i].hlc);
-            if (def->field(changes[i].field))
-                fields.push_back(&changes[i]);
-            else
-                ++result.invalid;
-            ++i;
-        }
+        for (std::uint32_t v = r.firstValue; v < r.firstValue + r.valueCount; ++v)
+            newest = std::max(newest, page.values[v].hlc);
         // insertNew() having failed, the record exists or needs the general
         // conversions: look it up.
-        if (!fields.empty() && !(insertFirst && insertNew(*def, c, fields, id, result)))
-            applyRemoteFields(*def, id, fields, result);
+        if (r.valueCount > 0 && !(insertFirst && insertNew(*def, page, r, id, result)))
+            applyRemoteFields(*def, id, page, r, result);
     }
     for (auto *o : m_observers)
         o->remoteApplyFinished(true);
@@ -508,48 +560,50 @@ ChangeLog::RemoteResult ChangeLog::applyRemote(const std::vector<sync::Change> &
 }
 
 namespace {
-QVariant toVariant(const sync::Value &v)
+QVariant toVariant(const RemoteValue &v)
 {
     return std::visit(
         [](const auto &x) -> QVariant {
             using X = std::decay_t<decltype(x)>;
             if constexpr (std::is_same_v<X, std::monostate>)
                 return {};
-            else if constexpr (std::is_same_v<X, std::string>)
-                return QString::fromStdString(x);
+            else if constexpr (std::is_same_v<X, std::string_view>)
+                return QString::fromUtf8(x.data(), static_cast<qsizetype>(x.size()));
             else
                 return QVariant::fromValue(x);
         },
-        v);
+        v.value);
 }
 } // namespace
 
-bool ChangeLog::insertNew(const EntityDef &entity, const sync::Change &first,
-                          const std::vector<const sync::Change *> &fields, const QString &id,
-                          RemoteResult &result)
+bool ChangeLog::insertNew(const EntityDef &entity, const RemotePage &page, const RemoteRecord &record,
+                          const QString &id, RemoteResult &result)
 {
     if (entity.fields.size() > 64)
         return false;
     // Per position in entity.fields: the value to insert, in the field's type.
-    std::uint64_t present = 0; // positions named by the changes
+    std::uint64_t present = 0; // positions named by the values
     std::uint64_t written = 0; // of which not NULL
-    std::array<const sync::Change *, 64> at {};
-    for (const sync::Change *c : fields) {
-        const sync::FieldDef *f = entity.field(c->field);
+    std::array<const RemoteValue *, 64> at {};
+    for (std::uint32_t i = record.firstValue; i < record.firstValue + record.valueCount; ++i) {
+        const RemoteValue &c = page.values[i];
+        const sync::FieldDef *f = c.field;
         const auto pos = static_cast<std::size_t>(f - entity.fields.data());
+        if (pos >= entity.fields.size())
+            return false; // not a field of this entity (cannot happen when read by fromChanges/the engine)
         const std::uint64_t bit = std::uint64_t {1} << pos;
         if (present & bit)
             return false; // the same field twice: the general path keeps the last
         present |= bit;
-        at[pos] = c;
-        const sync::Value &v = c->value;
+        at[pos] = &c;
+        const auto &v = c.value;
         if (std::holds_alternative<std::monostate>(v))
             continue;
         switch (f->type) {
         case FieldType::Text:
-            if (!std::holds_alternative<std::string>(v))
+            if (!std::holds_alternative<std::string_view>(v))
                 return false;
-            if (std::get<std::string>(v).empty())
+            if (std::get<std::string_view>(v).empty())
                 continue; // empty text is NULL
             break;
         case FieldType::Integer:
@@ -569,44 +623,44 @@ bool ChangeLog::insertNew(const EntityDef &entity, const sync::Change &first,
     auto sqlIt = m_insertSql.find({&entity, written});
     if (sqlIt == m_insertSql.end()) {
         std::string columns, marks;
+        QStringList names;
         for (std::size_t pos = 0; pos < entity.fields.size(); ++pos) {
             if (!(written & (std::uint64_t {1} << pos)))
                 continue;
             columns += entity.fields[pos].name;
             columns += ", ";
             marks += "?, ";
+            names << str(entity.fields[pos].name);
         }
         sqlIt = m_insertSql
                     .emplace(std::make_pair(&entity, written),
-                             "INSERT INTO " + std::string(entity.table) + " (" + columns + "id) VALUES (" +
-                                 marks + "?)")
+                             InsertSql {"INSERT INTO " + std::string(entity.table) + " (" + columns +
+                                            "id) VALUES (" + marks + "?)",
+                                        names})
                     .first;
     }
-    Query insert = m_db.query(sqlIt->second.c_str());
-    QStringList changed;
+    Query insert = m_db.query(sqlIt->second.sql);
+    const QStringList &changed = sqlIt->second.fields;
     int index = 1;
     for (std::size_t pos = 0; pos < entity.fields.size(); ++pos) {
         if (!(written & (std::uint64_t {1} << pos)))
             continue;
         const sync::FieldDef &f = entity.fields[pos];
-        const sync::Value &v = at[pos]->value;
-        if (const auto *text = std::get_if<std::string>(&v))
-            insert.bindText(index, text->data(), static_cast<int>(text->size()));
+        const auto &v = at[pos]->value;
+        if (const auto *text = std::get_if<std::string_view>(&v))
+            insert.bindStaticText(index, text->data(),
+                                  static_cast<int>(text->size())); // the page outlives `insert`
         else if (const auto *i = std::get_if<std::int64_t>(&v))
             f.type == FieldType::Real ? insert.bind(index, static_cast<double>(*i))
                                       : insert.bind(index, static_cast<qint64>(*i));
         else
             insert.bind(index, std::get<double>(v));
         ++index;
-        auto name = m_fieldNames.find(&f);
-        if (name == m_fieldNames.end())
-            name = m_fieldNames.emplace(&f, str(f.name)).first;
-        changed << name->second;
     }
-    insert.bindText(index, first.recordId.data(), static_cast<int>(first.recordId.size()));
+    insert.bindStaticText(index, record.id.data(), static_cast<int>(record.id.size()));
     if (!insert.execUnlessDuplicate())
         return false;
-    result.applied += static_cast<int>(fields.size());
+    result.applied += static_cast<int>(record.valueCount);
     ++result.records;
     ++result.inserted;
     for (auto *o : m_observers)
@@ -614,13 +668,17 @@ bool ChangeLog::insertNew(const EntityDef &entity, const sync::Change &first,
     return true;
 }
 
-void ChangeLog::applyRemoteFields(const EntityDef &entity, const QString &id,
-                                  const std::vector<const sync::Change *> &fields, RemoteResult &result)
+void ChangeLog::applyRemoteFields(const EntityDef &entity, const QString &id, const RemotePage &page,
+                                  const RemoteRecord &record, RemoteResult &result)
 {
     QStringList incoming; // in order, each field once
     QVariantMap values;
-    for (const sync::Change *c : fields) {
-        const QString field = QString::fromStdString(c->field);
+    for (std::uint32_t i = record.firstValue; i < record.firstValue + record.valueCount; ++i) {
+        const RemoteValue &c = page.values[i];
+        auto name = m_fieldNames.find(c.field);
+        if (name == m_fieldNames.end())
+            name = m_fieldNames.emplace(c.field, str(c.field->name)).first;
+        const QString &field = name->second;
         if (m_pendingDuringApply) {
             Query pending = m_db.query("SELECT hlc, op FROM sync_outbox WHERE record_id = ? AND entity = ? "
                                        "AND (field = ? OR op = 1) ORDER BY op DESC LIMIT 1");
@@ -630,8 +688,9 @@ void ChangeLog::applyRemoteFields(const EntityDef &entity, const QString &id,
                 // edit of the same field.
                 const bool purgePending = pending.int64(1) == 1;
                 const auto localHlc = sync::Hlc::fromPacked(static_cast<std::uint64_t>(pending.int64(0)));
-                if (purgePending ||
-                    sync::writtenAfter(localHlc, m_deviceId.toStdString(), c->hlc, c->deviceId)) {
+                const std::string_view device =
+                    c.device < page.devices.size() ? page.devices[c.device] : std::string_view();
+                if (purgePending || sync::writtenAfter(localHlc, m_deviceId.toStdString(), c.hlc, device)) {
                     ++result.kept;
                     continue;
                 }
@@ -639,7 +698,7 @@ void ChangeLog::applyRemoteFields(const EntityDef &entity, const QString &id,
         }
         QVariant value;
         try {
-            value = normalize(*entity.field(c->field), toVariant(c->value));
+            value = normalize(*c.field, toVariant(c));
         } catch (const std::invalid_argument &) {
             ++result.invalid;
             continue;

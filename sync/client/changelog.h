@@ -11,9 +11,52 @@
 
 #include <functional>
 #include <map>
+#include <string_view>
+#include <variant>
 #include <vector>
 
 namespace brugboek::client {
+
+// A page from the server read as records: each record's entity and id once,
+// its values after it (PullPage.records, or consecutive changes of one record
+// grouped by RemotePage::fromChanges). Text is viewed, not copied: whoever
+// fills a page keeps the storage it views (the parsed message, the changes)
+// alive until the page is applied.
+struct RemoteValue
+{
+    const sync::FieldDef *field = nullptr; // never null: unknown fields are dropped when read
+    std::variant<std::monostate, std::int64_t, double, std::string_view> value;
+    sync::Hlc hlc;
+    std::uint32_t device = 0; // index into RemotePage::devices
+};
+
+struct RemoteRecord
+{
+    const sync::EntityDef *entity = nullptr; // never null
+    std::string_view id;
+    // A purge (the record and its dependants go); it has no values.
+    bool purge = false;
+    sync::Hlc purgeHlc;
+    // values[firstValue, firstValue + valueCount) of the page.
+    std::uint32_t firstValue = 0;
+    std::uint32_t valueCount = 0;
+};
+
+struct RemotePage
+{
+    std::vector<std::string_view> devices;
+    std::vector<RemoteRecord> records;
+    std::vector<RemoteValue> values;
+    // Values and purges dropped while reading: unknown entity or field, no
+    // record id, a device index outside the table.
+    int invalid = 0;
+    // The latest HLC read, dropped values included (the clock follows it).
+    sync::Hlc newest;
+
+    // Groups consecutive field changes of one record into one record, in
+    // order; a purge is a record of its own. Views into `changes`.
+    static RemotePage fromChanges(const std::vector<sync::Change> &changes);
+};
 
 // The single write path of the device store. put() and purge() change a
 // record and record each changed field in the outbox, stamped with the
@@ -81,6 +124,8 @@ public:
     // `mostlyNew` (an initial pull) is a hint only: records are then inserted
     // without looking for them first, and looked for when the insert meets
     // an existing one; the outcome is the same either way.
+    RemoteResult applyRemote(const RemotePage &page, bool mostlyNew = false);
+    // The same for changes (grouped by RemotePage::fromChanges).
     RemoteResult applyRemote(const std::vector<sync::Change> &changes, bool mostlyNew = false);
 
     // The server's sequence number up to which this device has seen every
@@ -104,14 +149,14 @@ private:
     // The record and its dependants, each once, children first.
     std::vector<std::pair<const sync::EntityDef *, QString>> doomedBy(const sync::EntityDef &entity,
                                                                       const QString &id);
-    void applyRemoteFields(const sync::EntityDef &entity, const QString &id,
-                           const std::vector<const sync::Change *> &fields, RemoteResult &result);
+    void applyRemoteFields(const sync::EntityDef &entity, const QString &id, const RemotePage &page,
+                           const RemoteRecord &record, RemoteResult &result);
     const std::string &writeSql(const sync::EntityDef &entity, bool exists, const QStringList &fields);
     // An initial pull's record, inserted straight from the changes' values
     // when it is new here and every value has its field's type; false (and
     // nothing written) otherwise.
-    bool insertNew(const sync::EntityDef &entity, const sync::Change &first,
-                   const std::vector<const sync::Change *> &fields, const QString &id, RemoteResult &result);
+    bool insertNew(const sync::EntityDef &entity, const RemotePage &page, const RemoteRecord &record,
+                   const QString &id, RemoteResult &result);
     void collectDependants(const sync::EntityDef &entity, const QString &id,
                            std::vector<std::pair<const sync::EntityDef *, QString>> &out);
 
@@ -130,8 +175,14 @@ private:
     std::unordered_map<std::string_view, std::vector<Dependant>> m_dependants;
     // INSERT/UPDATE text by entity, kind and set of fields.
     std::unordered_map<std::string, std::string> m_writeSql;
-    // insertNew's INSERT text by entity and set of field positions (a bit each).
-    std::map<std::pair<const sync::EntityDef *, std::uint64_t>, std::string> m_insertSql;
+    // insertNew's INSERT text by entity and set of field positions (a bit
+    // each), with the names of those fields for the observers.
+    struct InsertSql
+    {
+        std::string sql;
+        QStringList fields;
+    };
+    std::map<std::pair<const sync::EntityDef *, std::uint64_t>, InsertSql> m_insertSql;
     // Field names as QString, made once.
     std::unordered_map<const sync::FieldDef *, QString> m_fieldNames;
 };

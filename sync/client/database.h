@@ -69,6 +69,9 @@ public:
     Query &bind(int index, const QVariant &value);
     Query &bindNull(int index);
     Query &bindText(int index, const char *utf8, int length = -1);
+    // Without a copy: the text must stay until this Query is gone (it resets
+    // the statement) or is bound again.
+    Query &bindStaticText(int index, const char *utf8, int length);
 
     // Steps once; true while there is a row to read.
     bool next();
@@ -120,6 +123,7 @@ public:
     // A cached prepared statement.
     Query query(const char *sql);
     Query query(const QString &sql);
+    Query query(const std::string &sql) { return cachedQuery(sql); }
     // Shorthand for single-value queries; a null QVariant when there is no row.
     QVariant scalar(const char *sql);
 

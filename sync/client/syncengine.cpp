@@ -9,11 +9,19 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <future>
+#include <optional>
+#include <unordered_map>
+
 namespace brugboek::client {
 
 namespace {
 
 constexpr std::uint32_t ProtocolVersion = v1::PROTOCOL_VERSION_1;
+// How long an initial pull keeps one transaction open over pages that are
+// ready (SyncEngine::pull).
+constexpr auto MaxGroupTime = std::chrono::milliseconds(500);
 
 using Outcome = SyncEngine::Outcome;
 using Result = SyncEngine::Result;
@@ -46,36 +54,130 @@ sync::Value toValue(const QVariant &v)
 // Rows whose parent is missing after a page (a server fault: a record without
 // its household) would fail the commit and stall sync for ever; they are
 // dropped instead and counted.
-// decodeChange(), moving the strings out of a message that is read once.
-std::optional<sync::Change> takeChange(v1::FieldChange &m)
+// A page in the changes form (PullPage.changes) as records: consecutive field
+// changes of one record become one record. Views into `page`. The checks of
+// decodeChange(), so that the same changes count as invalid.
+void readChanges(const v1::PullPage &page, RemotePage &out)
 {
-    // The checks of decodeChange(), so that the same changes count as invalid.
-    const sync::EntityDef *def = sync::findEntity(m.entity());
-    if (!def || m.record_id().empty() || (m.op() == v1::FieldChange::OP_SET && !def->field(m.field())))
-        return std::nullopt;
-    sync::Change c;
-    c.entity = std::move(*m.mutable_entity());
-    c.recordId = std::move(*m.mutable_record_id());
-    c.scope = std::move(*m.mutable_scope());
-    c.field = std::move(*m.mutable_field());
-    c.hlc = sync::Hlc::fromPacked(m.hlc());
-    c.deviceId = std::move(*m.mutable_device_id());
-    c.op = m.op() == v1::FieldChange::OP_DELETE ? sync::Change::Op::Delete : sync::Change::Op::Set;
-    switch (m.value().kind_case()) {
-    case v1::Value::kInteger:
-        c.value = m.value().integer();
-        break;
-    case v1::Value::kReal:
-        c.value = m.value().real();
-        break;
-    case v1::Value::kText:
-        c.value = std::move(*m.mutable_value()->mutable_text());
-        break;
-    case v1::Value::kNull:
-    case v1::Value::KIND_NOT_SET:
-        break;
+    out.records.reserve(static_cast<std::size_t>(page.changes_size() / 4 + 1));
+    out.values.reserve(static_cast<std::size_t>(page.changes_size()));
+    std::unordered_map<std::string_view, std::uint32_t> devices;
+    const v1::FieldChange *open = nullptr; // began the last record, while it may go on
+    for (const v1::FieldChange &m : page.changes()) {
+        const sync::EntityDef *def = sync::findEntity(m.entity());
+        if (!def || m.record_id().empty()) {
+            ++out.invalid;
+            continue;
+        }
+        if (m.op() == v1::FieldChange::OP_DELETE) {
+            RemoteRecord r;
+            r.entity = def;
+            r.id = m.record_id();
+            r.purge = true;
+            r.purgeHlc = sync::Hlc::fromPacked(m.hlc());
+            out.records.push_back(r);
+            open = nullptr;
+            continue;
+        }
+        const sync::FieldDef *field = def->field(m.field());
+        if (!field) {
+            ++out.invalid;
+            continue;
+        }
+        if (!open || open->record_id() != m.record_id() || open->entity() != m.entity()) {
+            RemoteRecord r;
+            r.entity = def;
+            r.id = m.record_id();
+            r.firstValue = static_cast<std::uint32_t>(out.values.size());
+            out.records.push_back(r);
+            open = &m;
+        }
+        RemoteValue v;
+        v.field = field;
+        v.hlc = sync::Hlc::fromPacked(m.hlc());
+        const auto [device, added] =
+            devices.emplace(m.device_id(), static_cast<std::uint32_t>(out.devices.size()));
+        if (added)
+            out.devices.emplace_back(m.device_id());
+        v.device = device->second;
+        switch (m.value().kind_case()) {
+        case v1::Value::kInteger:
+            v.value = m.value().integer();
+            break;
+        case v1::Value::kReal:
+            v.value = m.value().real();
+            break;
+        case v1::Value::kText:
+            v.value = std::string_view(m.value().text());
+            break;
+        case v1::Value::kNull:
+        case v1::Value::KIND_NOT_SET:
+            break;
+        }
+        out.values.push_back(v);
+        ++out.records.back().valueCount;
     }
-    return c;
+}
+
+// A page in the per-record form (PullPage.records and devices). Views into
+// `page`. Values that name no field of their entity or no device of the
+// page are invalid, as is every value of a record of an unknown entity.
+void readRecords(const v1::PullPage &page, RemotePage &out)
+{
+    out.records.reserve(static_cast<std::size_t>(page.records_size()));
+    out.devices.reserve(static_cast<std::size_t>(page.devices_size()));
+    for (const std::string &d : page.devices())
+        out.devices.emplace_back(d);
+    for (const v1::PulledRecord &m : page.records()) {
+        const sync::EntityDef *def = sync::findEntity(m.entity());
+        if (!def || m.record_id().empty()) {
+            out.invalid += std::max(1, m.values_size());
+            continue;
+        }
+        if (m.purge()) {
+            RemoteRecord r;
+            r.entity = def;
+            r.id = m.record_id();
+            r.purge = true;
+            r.purgeHlc = sync::Hlc::fromPacked(m.purge_hlc());
+            out.records.push_back(r);
+            // A purge has no values; any sent with it are not read.
+            out.invalid += m.values_size();
+            continue;
+        }
+        RemoteRecord r;
+        r.entity = def;
+        r.id = m.record_id();
+        r.firstValue = static_cast<std::uint32_t>(out.values.size());
+        for (const v1::PulledValue &pv : m.values()) {
+            const sync::FieldDef *field = def->field(pv.field());
+            if (!field || pv.device() >= out.devices.size()) {
+                ++out.invalid;
+                continue;
+            }
+            RemoteValue v;
+            v.field = field;
+            v.hlc = sync::Hlc::fromPacked(pv.hlc());
+            v.device = pv.device();
+            switch (pv.kind_case()) {
+            case v1::PulledValue::kInteger:
+                v.value = pv.integer();
+                break;
+            case v1::PulledValue::kReal:
+                v.value = pv.real();
+                break;
+            case v1::PulledValue::kText:
+                v.value = std::string_view(pv.text());
+                break;
+            case v1::PulledValue::KIND_NOT_SET:
+                break;
+            }
+            out.values.push_back(v);
+            ++r.valueCount;
+        }
+        if (r.valueCount > 0)
+            out.records.push_back(r);
+    }
 }
 
 int dropOrphans(Database &db)
@@ -283,6 +385,7 @@ SyncEngine::Result SyncEngine::run()
         total.detail = pulled.detail;
     total.retryAfterS = pulled.retryAfterS;
     total.pulled = pulled.pulled;
+    total.applyMs = pulled.applyMs;
     return total;
 }
 
@@ -295,6 +398,11 @@ SyncEngine::Result SyncEngine::repeat(Result (SyncEngine::*step)(bool *more))
         m_token = state("token").toString().toStdString();
         bool more = true;
         while (more) {
+            if (m_stop.load()) {
+                total.outcome = Outcome::Offline;
+                total.detail = "stopped";
+                return total;
+            }
             const Result r = (this->*step)(&more);
             total.pushed += r.pushed;
             total.rejected += r.rejected;
@@ -463,44 +571,73 @@ void SyncEngine::settleBatch(const std::string &replyBytes, Result &result)
     result.conflicts += static_cast<int>(reply.conflicts());
 }
 
-SyncEngine::Result SyncEngine::pull()
+struct SyncEngine::Fetched
 {
-    return repeat(&SyncEngine::pullOnce);
-}
+    Sent sent;
+    std::string cursor; // the cursor the page was asked with
+    google::protobuf::Arena arena; // a page holds thousands of small messages and strings
+    v1::PullPage *page = nullptr; // on the arena; null when there is no valid page
+    RemotePage records; // views into *page
+    int received = 0; // changes, or values and purges, on the page
+    Result failure; // outcome Ok when the page can be applied
+};
 
-SyncEngine::Result SyncEngine::pullOnce(bool *more)
+std::string SyncEngine::pullRequest(const std::string &cursor, bool expectNew)
 {
-    *more = false;
-    const QByteArray cursor = state("cursor").toByteArray();
     v1::PullRequest request;
     request.set_protocol_version(ProtocolVersion);
     request.set_device_id(m_changes.deviceId().toStdString());
-    request.set_cursor(cursor.toStdString());
-    const bool expectNew = cursor.isEmpty() || m_lastPageMostlyNew;
+    request.set_cursor(cursor);
     request.set_limit(static_cast<std::uint32_t>(
         expectNew ? std::max(m_limits.pullPage, m_limits.initialPullPage) : m_limits.pullPage));
-    Sent sent = send("/v1/pull", request.SerializeAsString());
-    if (sent.response.status != 200)
-        return sent.failure;
-    // On an arena: a page holds thousands of small messages and strings.
-    google::protobuf::Arena arena;
-    v1::PullPage &page = *google::protobuf::Arena::CreateMessage<v1::PullPage>(&arena);
-    if (!page.ParseFromString(sent.response.body))
-        return failed(Outcome::ServerError, "the server's page is not valid");
-    if (page.has_more() && page.next_cursor() == request.cursor() && page.changes_size() == 0)
-        return failed(Outcome::ServerError, "the server sent an empty page that does not move on");
+    request.set_want_records(true);
+    return request.SerializeAsString();
+}
 
-    std::vector<sync::Change> changes;
-    changes.reserve(static_cast<std::size_t>(page.changes_size()));
-    int invalid = 0;
-    for (auto &m : *page.mutable_changes()) {
-        if (auto c = takeChange(m))
-            changes.push_back(std::move(*c));
-        else
-            ++invalid;
+// Touches only the transport and the token (not the store): runs on a
+// thread of its own while the page before is applied.
+std::unique_ptr<SyncEngine::Fetched> SyncEngine::fetchPage(const std::string &requestBytes,
+                                                           std::string cursor)
+{
+    auto f = std::make_unique<Fetched>();
+    f->cursor = std::move(cursor);
+    f->sent = send("/v1/pull", requestBytes);
+    if (f->sent.response.status != 200) {
+        f->failure = f->sent.failure;
+        return f;
     }
+    v1::PullPage *page = google::protobuf::Arena::CreateMessage<v1::PullPage>(&f->arena);
+    if (!page->ParseFromString(f->sent.response.body)) {
+        f->failure = failed(Outcome::ServerError, "the server's page is not valid");
+        return f;
+    }
+    std::string().swap(f->sent.response.body); // read: not needed any more
+    if (page->changes_size() > 0 && page->records_size() > 0) {
+        f->failure = failed(Outcome::ServerError, "the server's page holds both changes and records");
+        return f;
+    }
+    if (page->records_size() > 0) {
+        readRecords(*page, f->records);
+        for (const auto &r : page->records())
+            f->received += r.purge() ? 1 : r.values_size();
+    } else {
+        readChanges(*page, f->records);
+        f->received = page->changes_size();
+    }
+    if (page->has_more() && page->next_cursor() == f->cursor && f->received == 0) {
+        f->failure = failed(Outcome::ServerError, "the server sent an empty page that does not move on");
+        return f;
+    }
+    f->page = page;
+    return f;
+}
+
+SyncEngine::Result SyncEngine::applyPage(Fetched &fetched, bool expectNew)
+{
+    const auto started = std::chrono::steady_clock::now();
+    const v1::PullPage &page = *fetched.page;
     Transaction tx(m_db);
-    const ChangeLog::RemoteResult applied = m_changes.applyRemote(changes, expectNew);
+    const ChangeLog::RemoteResult applied = m_changes.applyRemote(fetched.records, expectNew);
     const int orphans = dropOrphans(m_db);
     setState("cursor", QByteArray::fromStdString(page.next_cursor()));
     // The watermark only grows: a page can repeat what was seen.
@@ -512,12 +649,111 @@ SyncEngine::Result SyncEngine::pullOnce(bool *more)
     m_lastPageMostlyNew = applied.records > 0 && applied.inserted * 2 > applied.records;
 
     Result r;
-    r.pulled = page.changes_size();
-    if (invalid + applied.invalid + orphans > 0)
-        r.detail = std::to_string(invalid + applied.invalid) + " changes could not be read, " +
+    r.pulled = fetched.received;
+    r.applyMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    if (applied.invalid + orphans > 0)
+        r.detail = std::to_string(applied.invalid) + " changes could not be read, " +
             std::to_string(orphans) + " records arrived without what they belong to";
-    *more = page.has_more();
     return r;
+}
+
+// Pulls until the server has no more. While a page is applied, the next one
+// is already asked for (its cursor is the page's next_cursor) and read on a
+// thread of its own: at most one page ahead. A page is applied only after
+// the one before it was committed with its cursor, so a failure of the page
+// ahead (no answer, an error, a page that cannot be read) ends the pull with
+// everything before it applied and the cursor pointing at it: the next pull
+// asks for it again.
+SyncEngine::Result SyncEngine::pull()
+{
+    Result total;
+    std::future<std::unique_ptr<Fetched>> ahead; // waited for before leaving, whatever happens
+    auto merge = [&total](const Result &r) {
+        total.pulled += r.pulled;
+        total.applyMs += r.applyMs;
+        if (!r.detail.empty())
+            total.detail = r.detail; // e.g. what could not be applied, for the log
+        if (r.outcome != Outcome::Ok) {
+            total.outcome = r.outcome;
+            total.retryAfterS = r.retryAfterS;
+        }
+    };
+    try {
+        if (!isEnrolled())
+            return failed(Outcome::NotEnrolled, "this device is not enrolled");
+        m_token = state("token").toString().toStdString();
+        if (m_stop.load())
+            return failed(Outcome::Offline, "stopped");
+        std::string cursor = state("cursor").toByteArray().toStdString();
+        bool expectNew = cursor.empty() || m_lastPageMostlyNew;
+        std::unique_ptr<Fetched> current = fetchPage(pullRequest(cursor, expectNew), cursor);
+        std::unique_ptr<Fetched> consumed; // a page applied: freed on the fetching thread
+        // An initial pull applies the pages that are already there when one
+        // is done in the same transaction (each page in a savepoint of its
+        // own, with its cursor): every commit writes and encrypts each page
+        // of the store it changed, and consecutive pages of new records
+        // change the same index pages. Bounded in time, so that the app's
+        // own writes (another connection) wait no longer than that; a crash
+        // loses at most that group, which the stored cursor asks for again.
+        std::optional<Transaction> group;
+        auto groupStarted = std::chrono::steady_clock::now();
+        auto commitGroup = [&] {
+            if (!group)
+                return;
+            const auto started = std::chrono::steady_clock::now();
+            group->commit();
+            group.reset();
+            total.applyMs +=
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+        };
+        for (;;) {
+            if (current->failure.outcome != Outcome::Ok) {
+                commitGroup();
+                merge(current->failure);
+                return total;
+            }
+            if (m_stop.load()) {
+                commitGroup();
+                merge(failed(Outcome::Offline, "stopped"));
+                return total;
+            }
+            const v1::PullPage &page = *current->page;
+            if (page.has_more()) {
+                // Asked as large as this page was unless it turns out not to
+                // be mostly new; the page after it follows what this one did.
+                std::string next = page.next_cursor();
+                std::string bytes = pullRequest(next, expectNew);
+                ahead = std::async(std::launch::async,
+                                   [this, bytes = std::move(bytes), next = std::move(next),
+                                    done = std::move(consumed)]() mutable {
+                                       done.reset();
+                                       return fetchPage(bytes, next);
+                                   });
+            }
+            if (!group) {
+                group.emplace(m_db);
+                groupStarted = std::chrono::steady_clock::now();
+            }
+            merge(applyPage(*current, expectNew));
+            const bool more = page.has_more();
+            consumed = std::move(current);
+            const bool keepOpen = more && expectNew && m_lastPageMostlyNew &&
+                std::chrono::steady_clock::now() - groupStarted < MaxGroupTime &&
+                ahead.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+            if (!keepOpen)
+                commitGroup();
+            if (!more)
+                return total;
+            current = ahead.get();
+            expectNew = m_lastPageMostlyNew;
+        }
+    } catch (const StoreError &e) {
+        if (ahead.valid())
+            ahead.wait();
+        Result r = failed(Outcome::StoreError, e.what());
+        r.pulled = total.pulled;
+        return r;
+    }
 }
 
 } // namespace brugboek::client

@@ -8,7 +8,9 @@
 
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <string>
 
 namespace brugboek::client {
@@ -43,6 +45,10 @@ public:
         int rejected = 0; // changes the server refused (kept in sync_rejected)
         int pulled = 0; // changes received
         int conflicts = 0;
+        // Wall time spent applying pulled pages (store and derived data,
+        // commits), not counting the network or reading the pages, which
+        // overlap with it: for benchmarks and logs.
+        double applyMs = 0;
     };
 
     struct Enrolment
@@ -85,6 +91,11 @@ public:
     void forgetEnrolment();
 
     void setLimits(Limits limits) { m_limits = limits; }
+    // From any thread: the run under way stops at the next page or batch
+    // boundary (what was applied stays, with its cursor) and says Offline
+    // with the detail "stopped"; so do later runs until clearStop().
+    void requestStop() { m_stop.store(true); }
+    void clearStop() { m_stop.store(false); }
     // The clock of the last-contact time (the offline lease); the system's by default.
     void setClock(const sync::Clock &clock) { m_clock = &clock; }
 
@@ -98,7 +109,12 @@ private:
     // Runs `step` until it has no more to do or fails, adding up its results.
     Result repeat(Result (SyncEngine::*step)(bool *more));
     Result pushOnce(bool *more);
-    Result pullOnce(bool *more);
+    // A pull page fetched and read, possibly on another thread while the
+    // page before it is applied.
+    struct Fetched;
+    std::unique_ptr<Fetched> fetchPage(const std::string &requestBytes, std::string cursor);
+    std::string pullRequest(const std::string &cursor, bool expectNew);
+    Result applyPage(Fetched &fetched, bool expectNew);
     void prepareBatch();
     void settleBatch(const std::string &replyBytes, Result &result);
 
@@ -114,6 +130,7 @@ private:
     // without looking first.
     bool m_lastPageMostlyNew = false;
     std::string m_token;
+    std::atomic<bool> m_stop {false};
     const sync::Clock *m_clock = &sync::SystemClock::instance();
 };
 

@@ -2,6 +2,8 @@
 
 #include <QMetaObject>
 
+#include <mutex>
+
 namespace brugboek::client {
 
 struct SyncService::Report
@@ -44,17 +46,31 @@ public:
     void enrol(const QString &url, const QString &user, const QString &password, const QString &device)
     {
         SyncEngine::Result r;
+        {
+            const std::lock_guard<std::mutex> lock(m_engineMutex);
+            m_engine.reset();
+        }
         m_transport = m_transports(url);
-        m_engine.reset();
         if (ensureSession(r)) {
-            m_engine = std::make_unique<SyncEngine>(m_session->db(), m_session->changes(), *m_transport);
+            setEngine(std::make_unique<SyncEngine>(m_session->db(), m_session->changes(), *m_transport));
             r = m_engine->enrol(user, password, device, url);
         }
         report(false, true, r);
     }
 
+    // From any thread (the service's destructor): a run under way ends at
+    // its next page or batch; later ones do not start.
+    void stop()
+    {
+        const std::lock_guard<std::mutex> lock(m_engineMutex);
+        m_stopping = true;
+        if (m_engine)
+            m_engine->requestStop();
+    }
+
     void forget()
     {
+        const std::lock_guard<std::mutex> lock(m_engineMutex);
         m_engine.reset();
         m_transport.reset();
         m_session.reset();
@@ -86,9 +102,17 @@ private:
                 return false;
             }
             m_transport = m_transports(url);
-            m_engine = std::make_unique<SyncEngine>(m_session->db(), m_session->changes(), *m_transport);
+            setEngine(std::make_unique<SyncEngine>(m_session->db(), m_session->changes(), *m_transport));
         }
         return true;
+    }
+
+    void setEngine(std::unique_ptr<SyncEngine> engine)
+    {
+        const std::lock_guard<std::mutex> lock(m_engineMutex);
+        m_engine = std::move(engine);
+        if (m_stopping)
+            m_engine->requestStop();
     }
 
     SyncEngine::Enrolment enrolmentNow() { return SyncEngine::enrolmentOf(m_session->db()); }
@@ -131,7 +155,9 @@ private:
     SyncService::TransportFactory m_transports;
     std::unique_ptr<SyncService::Session> m_session;
     std::unique_ptr<Transport> m_transport;
-    std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<SyncEngine> m_engine; // set and reset under m_engineMutex (stop() reads it)
+    std::mutex m_engineMutex;
+    bool m_stopping = false;
 };
 
 SyncService::SyncService(SessionFactory sessions, TransportFactory transports, Options options,
@@ -155,6 +181,9 @@ SyncService::SyncService(SessionFactory sessions, TransportFactory transports, O
 SyncService::~SyncService()
 {
     m_timer.stop();
+    // A long pull (the initial one) ends at its next page instead of
+    // holding up the app's exit; what was applied stays.
+    m_worker->stop();
     m_thread.quit();
     m_thread.wait();
 }

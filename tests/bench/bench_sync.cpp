@@ -66,6 +66,8 @@ public:
         const auto start = Steady::now();
         auto r = m_inner.post(path, body, token);
         waitedMs += msSince(start);
+        if (recording && path == "/v1/pull" && r.status == 200)
+            recording->push_back(r.body);
         sent += r.bytesSent;
         received += r.bytesReceived;
         ++requests;
@@ -75,9 +77,41 @@ public:
     std::size_t received = 0;
     int requests = 0;
     double waitedMs = 0; // in requests: the server's work and the network
+    std::vector<std::string> *recording = nullptr; // pull replies, when set
 
 private:
     client::CurlTransport m_inner;
+};
+
+// The pull replies of a pull recorded before, in order, with no server
+// and no network: what the device alone costs (--replay). Anything else
+// goes to the server.
+class ReplayTransport final : public client::Transport
+{
+public:
+    ReplayTransport(const std::vector<std::string> &pages, client::Transport &other)
+        : m_pages(pages)
+        , m_other(other)
+    {
+    }
+    client::HttpResponse post(const std::string &path, const std::string &body,
+                              const std::string &token) override
+    {
+        if (path != "/v1/pull")
+            return m_other.post(path, body, token);
+        client::HttpResponse r;
+        if (m_next < m_pages.size()) {
+            r.status = 200;
+            r.body = m_pages[m_next++];
+        }
+        return r;
+    }
+    void rewind() { m_next = 0; }
+
+private:
+    const std::vector<std::string> &m_pages;
+    client::Transport &m_other;
+    std::size_t m_next = 0;
 };
 
 struct Device
@@ -218,7 +252,12 @@ int main(int argc, char **argv)
                                         QStringLiteral("200"));
     const QCommandLineOption quick(QStringLiteral("quick"),
                                    QStringLiteral("A small data set (1/10 of the sizes)."));
-    parser.addOptions({server, households, encounters, referrals, roundTrips, quick});
+    const QCommandLineOption replay(
+        QStringLiteral("replay"),
+        QStringLiteral(
+            "Apply the initial pull's pages again n times into empty devices, without the server (0)."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({server, households, encounters, referrals, roundTrips, quick, replay});
     parser.process(app);
 
     try {
@@ -275,12 +314,18 @@ int main(int argc, char **argv)
         fresh.transport->sent = 0;
         fresh.transport->requests = 0;
         fresh.transport->waitedMs = 0;
+        std::vector<std::string> pages;
+        fresh.transport->recording = &pages;
         t0 = Steady::now();
+        std::fprintf(stderr, "bench_sync: initial pull starts at %.6f s (CLOCK_MONOTONIC)\n",
+                     std::chrono::duration<double>(t0.time_since_epoch()).count());
         const double deviceCpu0 = cpuSeconds();
         const double serverCpu0 = cpuSeconds(serverProcess.processId());
         const auto pulled = fresh.engine->pull();
         check(pulled, "initial pull");
         const double pullMs = msSince(t0);
+        std::fprintf(stderr, "bench_sync: initial pull ends at %.6f s (CLOCK_MONOTONIC)\n",
+                     std::chrono::duration<double>(Steady::now().time_since_epoch()).count());
         const double deviceCpu = cpuSeconds() - deviceCpu0;
         const double serverCpu = cpuSeconds(serverProcess.processId()) - serverCpu0;
         const qint64 pulledRecords = records(*fresh.store);
@@ -289,6 +334,30 @@ int main(int argc, char **argv)
                          static_cast<long long>(records(*fresh.store, false)),
                          static_cast<long long>(records(*source.store, false)));
             return 1;
+        }
+
+        fresh.transport->recording = nullptr;
+
+        // The same pages again, from memory: the device alone.
+        for (int i = 0; i < parser.value(replay).toInt(); ++i) {
+            const QString dir = QDir(tmp.path()).filePath(QStringLiteral("replay%1").arg(i));
+            Device again(dir, url);
+            check(again.engine->enrol(QStringLiteral("bench"), password, QStringLiteral("replay"), url),
+                  "enrol");
+            ReplayTransport pagesAgain(pages, *again.transport);
+            client::SyncEngine engine(again.store->db(), again.store->changes(), pagesAgain);
+            const double cpu0 = cpuSeconds();
+            const auto start = Steady::now();
+            const auto r = engine.pull();
+            check(r, "replayed pull");
+            const double ms = msSince(start);
+            const double cpu = cpuSeconds() - cpu0;
+            std::printf(
+                "replay %d: %lld records in %.2f s wall (applying %.2f s), %.2f s CPU: %.0f records/s, "
+                "%.0f records per CPU second\n",
+                i + 1, static_cast<long long>(records(*again.store)), ms / 1000, r.applyMs / 1000, cpu,
+                static_cast<double>(records(*again.store)) * 1000 / ms,
+                static_cast<double>(records(*again.store)) / cpu);
         }
 
         // One change on A, seen on B.
@@ -371,7 +440,11 @@ int main(int argc, char **argv)
         }
 
         const double mb = static_cast<double>(fresh.transport->received) / 1e6;
-        const double deviceS = (pullMs - fresh.transport->waitedMs) / 1000;
+        // The device fetches the next page while it applies one: its time
+        // is the wall time spent applying (the engine's applyMs), and the
+        // rest of the pull is time it waited for the server.
+        const double deviceS = pulled.applyMs / 1000;
+        const double waitedS = (pullMs - pulled.applyMs) / 1000;
         const double per250k =
             pullMs / 1000 * 250000.0 / static_cast<double>(std::max<qint64>(1, pulledRecords));
         std::printf("| initial push from the source device, %s | %lld field values in %.2f s (%.0f/s) | "
@@ -380,12 +453,12 @@ int main(int argc, char **argv)
                     static_cast<double>(fields) * 1000 / pushMs);
         std::printf(
             "| initial pull into an empty device, %s: seconds, records/s, MB on the wire | %.2f s for %lld "
-            "records / %d field values (server %.2f s, device %.2f s; CPU time: server %.2f s, device %.2f "
-            "s); "
+            "records / %d field values (waiting for the server %.2f s, device applying %.2f s, overlapping "
+            "with %.2f s in requests; CPU time: server %.2f s, device %.2f s); "
             "%.0f records/s; %.1f MB in %d "
             "requests (%.1f bytes/field value); %.2f s per 250k records | <= 5 s | %s |\n",
-            qPrintable(size), pullMs / 1000, static_cast<long long>(pulledRecords), pulled.pulled,
-            fresh.transport->waitedMs / 1000, deviceS, serverCpu, deviceCpu,
+            qPrintable(size), pullMs / 1000, static_cast<long long>(pulledRecords), pulled.pulled, waitedS,
+            deviceS, fresh.transport->waitedMs / 1000, serverCpu, deviceCpu,
             static_cast<double>(pulledRecords) * 1000 / pullMs, mb, fresh.transport->requests,
             static_cast<double>(fresh.transport->received) / std::max(1, pulled.pulled), per250k,
             parser.isSet(quick) ? "- (quick: not the large device)"

@@ -1,10 +1,10 @@
 // libFuzzer target: what a device does with a pull page from the network.
 // The input is the body of the server's answer to /v1/pull, exactly as it
-// would arrive. The real SyncEngine parses and applies it, with its cursor,
-// into a real encrypted store (SQLCipher, all migrations, the search and
-// referral observers) in a temporary folder. Before the page, the device
-// holds an unsent edit of a known household, so merging against local edits
-// is on the path too.
+// would arrive, in either form: changes (PullPage.changes) or per record
+// (PullPage.records and devices, which the engine asks for). The real SyncEngine parses and applies it, with
+// its cursor, into a real encrypted store (SQLCipher, all migrations, the search and referral observers) in a
+// temporary folder. Before the page, the device holds an unsent edit of a known household, so merging against
+// local edits is on the path too.
 //
 // Beyond "no crash, no sanitizer report", it checks what the store promises:
 // after any page there is no record without what it belongs to (the foreign
@@ -12,6 +12,8 @@
 // the household.
 
 #include "changemutator.h"
+
+#include "tests/support/recordpage.h"
 
 #include "app/store/store.h"
 #include "platform/developmentkeyprovider.h"
@@ -147,12 +149,72 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         for (const auto &c : page.changes())
             purgesHousehold |= c.op() == v1::FieldChange::OP_DELETE && c.entity() == "household" &&
                 c.record_id() == kHousehold.toStdString();
+        for (const auto &r : page.records())
+            purgesHousehold |=
+                r.purge() && r.entity() == "household" && r.record_id() == kHousehold.toStdString();
     }
     if (!purgesHousehold && count(db, "SELECT count(*) FROM household WHERE id = ?1") > 0 &&
         count(db, "SELECT count(*) FROM sync_outbox WHERE record_id = ?1") == 0)
         fail("a page dropped an unsent local edit");
     return 0;
 }
+
+namespace {
+// One record of a per-record page changed the way a buggy or hostile
+// server might: another entity, id, purge flag, field, device index or value.
+void mutateRecord(v1::PullPage &page, std::mt19937_64 &rng)
+{
+    auto pick = [&rng](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
+    v1::PulledRecord *r =
+        page.mutable_records(static_cast<int>(pick(static_cast<std::size_t>(page.records_size()))));
+    const auto &all = sync::entities();
+    switch (pick(8)) {
+    case 0:
+        r->set_entity(std::string(all[pick(all.size())].name));
+        break;
+    case 1:
+        r->set_record_id(fuzz::kIdPool[pick(std::size(fuzz::kIdPool))]);
+        break;
+    case 2:
+        r->set_purge(!r->purge());
+        break;
+    case 3:
+        page.add_devices(fuzz::kIdPool[pick(std::size(fuzz::kIdPool))]);
+        break;
+    case 4:
+        *page.add_records() = *r; // the record again, further down
+        break;
+    default: {
+        if (r->values_size() == 0) {
+            r->add_values()->set_field("display_name");
+            break;
+        }
+        v1::PulledValue *v =
+            r->mutable_values(static_cast<int>(pick(static_cast<std::size_t>(r->values_size()))));
+        const sync::EntityDef *def = sync::findEntity(r->entity());
+        switch (pick(5)) {
+        case 0:
+            if (def && !def->fields.empty())
+                v->set_field(std::string(def->fields[pick(def->fields.size())].name));
+            else
+                v->set_field("no_such_field");
+            break;
+        case 1:
+            v->set_device(static_cast<std::uint32_t>(pick(4)));
+            break;
+        case 2:
+            v->set_text(fuzz::kTexts[pick(std::size(fuzz::kTexts))]);
+            break;
+        case 3:
+            v->set_integer(static_cast<std::int64_t>(pick(5)) - 2);
+            break;
+        default:
+            v->set_hlc(rng());
+        }
+    }
+    }
+}
+} // namespace
 
 // Half of the mutations are structural (changemutator.h), half libFuzzer's
 // own byte mutations, which also test the parser.
@@ -165,7 +227,19 @@ extern "C" std::size_t LLVMFuzzerCustomMutator(std::uint8_t *data, std::size_t s
     v1::PullPage page;
     if (rng() % 2 == 0 || !page.ParseFromArray(data, static_cast<int>(size)))
         return LLVMFuzzerMutate(data, size, maxSize);
-    switch (rng() % 8) {
+    switch (rng() % 10) {
+    case 8:
+        // The per-record form of the same page (both forms at once when it
+        // has records already: the engine refuses that page).
+        if (page.records_size() == 0 || rng() % 4 == 0)
+            test::toRecordsForm(page);
+        else
+            page.add_changes()->set_entity("household");
+        break;
+    case 9:
+        if (page.records_size() > 0)
+            mutateRecord(page, rng);
+        break;
     case 0:
         page.set_has_more(!page.has_more());
         break;

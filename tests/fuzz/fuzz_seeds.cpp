@@ -2,6 +2,8 @@
 // pages the fuzzer then mutates, so it starts past the protobuf parser.
 //   fuzz_seeds SERVER_DIR CLIENT_DIR
 
+#include "tests/support/recordpage.h"
+
 #include <brugboek/v1/sync.pb.h>
 
 #include <cstdint>
@@ -117,6 +119,9 @@ int main(int argc, char **argv)
         page.set_next_cursor("0000000000000009");
         page.set_watermark(9);
         ok &= write(client + "/page-family", page.SerializeAsString());
+        v1::PullPage records = page;
+        test::toRecordsForm(records);
+        ok &= write(client + "/page-family-records", records.SerializeAsString());
 
         v1::PullPage purge;
         purge.set_protocol_version(v1::PROTOCOL_VERSION_1);

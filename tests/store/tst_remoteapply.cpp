@@ -302,7 +302,7 @@ private Q_SLOTS:
     void applyNeedsTheCallersTransaction()
     {
         test::TestStore t;
-        QVERIFY_THROWS_EXCEPTION(std::logic_error, t.store->changes().applyRemote({}));
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, t.store->changes().applyRemote(client::RemotePage {}));
     }
 };
 

@@ -3,7 +3,10 @@
 // (SIGKILL, at a random moment: in the middle of a push, of applying a page,
 // of a commit). Not a test by itself.
 //
-//   convergencedevice <store dir> <clock ms> <server url>
+//   convergencedevice <store dir> <clock ms> <server url> [page size]
+//
+// With a page size, every pull page (the initial pull's too) is that small
+// (tst_syncintegration kills it in the middle of an initial pull).
 //
 // Prints "R" when the store is open.
 
@@ -21,8 +24,8 @@ using namespace brugboek;
 
 int main(int argc, char **argv)
 {
-    if (argc != 4) {
-        std::fputs("usage: convergencedevice <store dir> <clock ms> <server url>\n", stderr);
+    if (argc != 4 && argc != 5) {
+        std::fputs("usage: convergencedevice <store dir> <clock ms> <server url> [page size]\n", stderr);
         return 2;
     }
     try {
@@ -35,7 +38,10 @@ int main(int argc, char **argv)
         options.totalTimeoutMs = 5'000;
         client::CurlTransport transport(options);
         client::SyncEngine engine(store->db(), store->changes(), transport);
-        engine.setLimits({2, 3});
+        if (argc == 5)
+            engine.setLimits({2, std::stoi(argv[4]), std::stoi(argv[4])});
+        else
+            engine.setLimits({2, 3});
         std::fputs("R\n", stdout);
         std::fflush(stdout);
         for (int i = 0; i < 1000; ++i) {

@@ -3,6 +3,7 @@
 // nothing that waits to be sent.
 
 #include "app/store/repository.h"
+#include "support/recordpage.h"
 #include "support/teststore.h"
 #include "sync/client/syncengine.h"
 
@@ -94,6 +95,54 @@ v1::FieldChange field(const std::string &entity, const std::string &id, const st
     return c;
 }
 
+// Page `n` of a scripted pull, in the per-record form: three households
+// and a person of the first, cursor "c<n>".
+v1::PullPage recordPage(int n, bool more)
+{
+    v1::PullPage page;
+    page.add_devices("server-test");
+    const std::string first = "h" + std::to_string(n) + "-0";
+    for (int k = 0; k < 3; ++k) {
+        auto *r = page.add_records();
+        r->set_entity("household");
+        r->set_record_id("h" + std::to_string(n) + "-" + std::to_string(k));
+        r->set_scope(r->record_id());
+        auto *v = r->add_values();
+        v->set_field("display_name");
+        v->set_text("Gezin " + std::to_string(n) + "-" + std::to_string(k));
+        v->set_hlc(sync::Hlc(test::FixedNowMs, 1).packed());
+        v->set_device(0);
+    }
+    auto *p = page.add_records();
+    p->set_entity("person");
+    p->set_record_id("p" + std::to_string(n));
+    p->set_scope(first);
+    for (const auto &[name, text] : {std::pair<const char *, std::string> {"given_name", "Kind"},
+                                     std::pair<const char *, std::string> {"household_id", first}}) {
+        auto *v = p->add_values();
+        v->set_field(name);
+        v->set_text(text);
+        v->set_hlc(sync::Hlc(test::FixedNowMs, 2).packed());
+        v->set_device(0);
+    }
+    page.set_next_cursor("c" + std::to_string(n));
+    page.set_has_more(more);
+    page.set_watermark(static_cast<std::uint64_t>(n));
+    return page;
+}
+
+ScriptedTransport::Reply answer(const v1::PullPage &page)
+{
+    return [page](const std::string &, const std::string &) { return ok(page); };
+}
+
+std::string cursorOf(const std::string &pullRequest)
+{
+    v1::PullRequest r;
+    r.ParseFromString(pullRequest);
+    return r.cursor();
+}
+
 struct Fixture
 {
     test::TestStore t;
@@ -116,6 +165,18 @@ struct Fixture
         store::Repository(*t.store).save(h);
     }
     int count(const char *sql) { return t.store->db().scalar(sql).toInt(); }
+    QString cursor()
+    {
+        return t.store->db().scalar("SELECT value FROM sync_state WHERE key = 'cursor'").toString();
+    }
+    std::vector<std::string> cursorsAsked()
+    {
+        std::vector<std::string> out;
+        for (const auto &[path, body] : net.requests)
+            if (path == "/v1/pull")
+                out.push_back(cursorOf(body));
+        return out;
+    }
 };
 
 } // namespace
@@ -311,6 +372,159 @@ private Q_SLOTS:
         QCOMPARE(int(r.outcome), int(Outcome::Ok));
         QCOMPARE(f.count("SELECT count(*) FROM sync_rejected WHERE code = 20"), 1);
         QCOMPARE(f.count("SELECT count(*) FROM sync_outbox"), 0);
+    }
+
+    // The engine asks for the per-record form and reads it: the same store
+    // as from the same page in the changes form.
+    void aRecordPageAppliesAsItsChangePage()
+    {
+        v1::PullPage changes;
+        *changes.add_changes() = field("household", "h1", "display_name", "Peeters");
+        *changes.add_changes() = field("household", "h1", "phone", "0470");
+        *changes.add_changes() = field("household", "h2", "display_name", "Janssens");
+        auto person = field("person", "p1", "given_name", "Emre");
+        person.set_scope("h1");
+        *changes.add_changes() = person;
+        person.set_field("household_id");
+        person.mutable_value()->set_text("h1");
+        *changes.add_changes() = person;
+        *changes.add_changes() = field("household", "h1", "notes", "later on the page");
+        auto purge = field("household", "h2", "", "");
+        purge.clear_value();
+        purge.set_op(v1::FieldChange::OP_DELETE);
+        *changes.add_changes() = purge;
+        changes.set_next_cursor("c1");
+        changes.set_watermark(3);
+        v1::PullPage records = changes;
+        test::toRecordsForm(records);
+        QCOMPARE(records.changes_size(), 0);
+        QCOMPARE(records.records_size(), 5);
+
+        QStringList dumps;
+        for (const v1::PullPage &page : {changes, records}) {
+            Fixture f;
+            f.net.script.push_back(answer(page));
+            const auto r = f.engine.pull();
+            QCOMPARE(int(r.outcome), int(Outcome::Ok));
+            QCOMPARE(r.pulled, 7);
+            v1::PullRequest asked;
+            QVERIFY(asked.ParseFromString(f.net.requests.at(0).second));
+            QVERIFY(asked.want_records());
+            QString dump;
+            client::Query q = f.t.store->db().query(
+                "SELECT h.id, h.display_name, h.phone, h.notes, h.sort_key, "
+                "(SELECT group_concat(token) FROM search_token t WHERE t.household_id = h.id) "
+                "FROM household h ORDER BY h.id");
+            while (q.next())
+                for (int i = 0; i < 6; ++i)
+                    dump += q.text(i) + QLatin1Char('|');
+            dumps << dump;
+            QCOMPARE(f.count("SELECT count(*) FROM household"), 1);
+            QCOMPARE(f.count("SELECT count(*) FROM person"), 1);
+            QCOMPARE(f.cursor(), QStringLiteral("c1"));
+        }
+        QCOMPARE(dumps.at(1), dumps.at(0));
+        QVERIFY(dumps.at(0).contains(QStringLiteral("later on the page")));
+    }
+
+    void unreadableRecordValuesAreSkippedTheRestApplies()
+    {
+        Fixture f;
+        v1::PullPage page = recordPage(1, false);
+        page.mutable_records(0)->set_entity("bailiff"); // unknown entity: its value
+        page.mutable_records(1)->mutable_values(0)->set_device(7); // no such device
+        auto *v = page.mutable_records(2)->add_values();
+        v->set_field("shoe_size"); // unknown field; the record's name stays
+        v->set_text("44");
+        page.add_changes()->CopyFrom(field("household", "hx", "display_name", "both forms"));
+        f.net.script.push_back(answer(page));
+        QCOMPARE(int(f.engine.pull().outcome), int(Outcome::ServerError)); // never both forms
+        QCOMPARE(f.count("SELECT count(*) FROM household"), 0);
+        page.clear_changes();
+        f.net.script.push_back(answer(page));
+        const auto r = f.engine.pull();
+        QCOMPARE(int(r.outcome), int(Outcome::Ok));
+        QCOMPARE(f.count("SELECT count(*) FROM household"), 1); // h1-2
+        QCOMPARE(f.count("SELECT count(*) FROM person"), 0); // its household h1-0 never came
+        QVERIFY(r.detail.find("3 changes could not be read") != std::string::npos);
+    }
+
+    // While a page is applied, the next is fetched. When that one fails
+    // (no answer, a server error, a page that cannot be read), everything
+    // before it stays applied with its cursor, and the next pull asks for it
+    // again: nothing lost, no page skipped.
+    void aFailedPageAheadLosesNothing_data()
+    {
+        QTest::addColumn<int>("failure");
+        QTest::addColumn<int>("outcome");
+        QTest::newRow("server gone") << 0 << int(Outcome::Offline);
+        QTest::newRow("server error") << 500 << int(Outcome::ServerError);
+        QTest::newRow("malformed page") << 200 << int(Outcome::ServerError);
+    }
+    void aFailedPageAheadLosesNothing()
+    {
+        QFETCH(int, failure);
+        QFETCH(int, outcome);
+        Fixture f;
+        f.net.script.push_back(answer(recordPage(1, true)));
+        f.net.script.push_back([failure](const std::string &, const std::string &) {
+            if (failure == 0)
+                return client::HttpResponse {0, {}, "connection refused", 0};
+            if (failure == 500)
+                return error(500, v1::ERROR_INTERNAL);
+            return client::HttpResponse {200, std::string("\x0a\xff\xff garbage", 11), {}, 0};
+        });
+        auto r = f.engine.pull();
+        QCOMPARE(int(r.outcome), outcome);
+        QCOMPARE(r.pulled, 5);
+        QCOMPARE(f.count("SELECT count(*) FROM household"), 3);
+        QCOMPARE(f.count("SELECT count(*) FROM person"), 1);
+        QCOMPARE(f.cursor(), QStringLiteral("c1"));
+        QCOMPARE(f.t.store->changes().watermark(), 1);
+
+        f.net.script.push_back(answer(recordPage(2, true)));
+        f.net.script.push_back(answer(recordPage(3, false)));
+        r = f.engine.pull();
+        QCOMPARE(int(r.outcome), int(Outcome::Ok));
+        QCOMPARE(r.pulled, 10);
+        QCOMPARE(f.count("SELECT count(*) FROM household"), 9);
+        QCOMPARE(f.count("SELECT count(*) FROM person"), 3);
+        QCOMPARE(f.cursor(), QStringLiteral("c3"));
+        const std::vector<std::string> asked {"", "c1", "c1", "c2"};
+        QCOMPARE(f.cursorsAsked(), asked);
+    }
+
+    // A stop asked for while a page is under way: what was applied stays,
+    // the page fetched ahead is not applied, and the next pull goes on from
+    // the stored cursor.
+    void aStoppedPullResumesFromItsCursor()
+    {
+        Fixture f;
+        f.engine.requestStop();
+        QCOMPARE(int(f.engine.pull().outcome), int(Outcome::Offline));
+        QVERIFY(f.net.requests.empty()); // stopped before asking
+        f.engine.clearStop();
+
+        f.net.script.push_back(answer(recordPage(1, true)));
+        const v1::PullPage second = recordPage(2, true);
+        f.net.script.push_back([&f, second](const std::string &, const std::string &) {
+            f.engine.requestStop(); // arrives while page 1 is applied
+            return ok(second);
+        });
+        auto r = f.engine.pull();
+        QCOMPARE(int(r.outcome), int(Outcome::Offline));
+        QCOMPARE(r.detail, std::string("stopped"));
+        QCOMPARE(f.count("SELECT count(*) FROM household"), 3);
+        QCOMPARE(f.cursor(), QStringLiteral("c1"));
+
+        f.engine.clearStop();
+        f.net.script.push_back(answer(recordPage(2, true)));
+        f.net.script.push_back(answer(recordPage(3, false)));
+        r = f.engine.pull();
+        QCOMPARE(int(r.outcome), int(Outcome::Ok));
+        QCOMPARE(f.count("SELECT count(*) FROM household"), 9);
+        const std::vector<std::string> asked {"", "c1", "c1", "c2"};
+        QCOMPARE(f.cursorsAsked(), asked);
     }
 
     void statusesBecomeOutcomes_data()

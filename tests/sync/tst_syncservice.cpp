@@ -9,8 +9,12 @@
 #include "sync/client/curltransport.h"
 #include "sync/client/syncservice.h"
 
+#include <brugboek/v1/sync.pb.h>
+
 #include <QSignalSpy>
 #include <QTest>
+
+#include <atomic>
 
 using namespace brugboek;
 using client::SyncService;
@@ -63,11 +67,80 @@ struct Fixture
 };
 } // namespace
 
+// A server that always has one more page (one new household each).
+class EndlessPages final : public client::Transport
+{
+public:
+    explicit EndlessPages(std::atomic<int> &pulls)
+        : m_pulls(pulls)
+    {
+    }
+    client::HttpResponse post(const std::string &path, const std::string &, const std::string &) override
+    {
+        client::HttpResponse r;
+        r.status = 200;
+        if (path == "/v1/enrol") {
+            v1::EnrolReply reply;
+            reply.set_token("token");
+            reply.set_user_id("u1");
+            r.body = reply.SerializeAsString();
+            return r;
+        }
+        const int n = ++m_pulls;
+        v1::PullPage page;
+        auto *c = page.add_changes();
+        c->set_entity("household");
+        c->set_record_id("h" + std::to_string(n));
+        c->set_scope(c->record_id());
+        c->set_field("display_name");
+        c->mutable_value()->set_text("Gezin " + std::to_string(n));
+        c->set_hlc(sync::Hlc(test::FixedNowMs, 1).packed());
+        c->set_device_id("server");
+        page.set_next_cursor("c" + std::to_string(n));
+        page.set_has_more(true);
+        r.body = page.SerializeAsString();
+        return r;
+    }
+
+private:
+    std::atomic<int> &m_pulls;
+};
+
 class TestSyncService : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    // The app quits during a long pull (an initial one): the service's
+    // destructor ends it at the next page instead of waiting for the end
+    // (here there is none); what was applied stays, with its cursor.
+    void destroyingTheServiceEndsAPullUnderWay()
+    {
+        test::TestStore t;
+        std::atomic<int> pulls {0};
+        SyncService::Options options;
+        options.debounceMs = 50;
+        auto sessions = [&t] {
+            return std::make_unique<app::StoreSession>(store::Store::open(t.dir.path(), t.keys));
+        };
+        auto transports = [&pulls](const QString &) -> std::unique_ptr<client::Transport> {
+            return std::make_unique<EndlessPages>(pulls);
+        };
+        auto service = std::make_unique<SyncService>(sessions, transports, options);
+        service->start();
+        QSignalSpy enrolled(service.get(), &SyncService::enrolFinished);
+        service->enrol(QStringLiteral("http://endless.invalid"), QStringLiteral("amina"),
+                       QStringLiteral("pw"), QStringLiteral("tablet"));
+        QTRY_COMPARE(enrolled.count(), 1);
+        service->syncNow();
+        QTRY_VERIFY(pulls.load() > 5); // the pull is under way
+        service.reset(); // returns: the pull stopped
+        const int households = t.store->db().scalar("SELECT count(*) FROM household").toInt();
+        QVERIFY(households >= 5);
+        QCOMPARE(t.store->db().scalar("SELECT value FROM sync_state WHERE key = 'cursor'").toString(),
+                 QStringLiteral("c%1").arg(households));
+    }
+
     void initTestCase()
     {
         ServerProcess probe;
