@@ -276,6 +276,19 @@ ScopeFilter::ScopeFilter(SqlConnection &db, std::string userId, std::string team
     , m_private(std::move(privateScope))
     , m_worker(worker)
 {
+    // On PostgreSQL every lookup is a round trip to another process: an
+    // incremental pull on a busy server meets the households of many other
+    // workers, one round trip each. The user's households are read at once
+    // instead (a caseload is hundreds, a large one thousands of ids).
+    if (m_worker && m_db.dialect() == Dialect::Postgres) {
+        m_db.each("SELECT household_id FROM household_access WHERE user_id = ?", {m_userId},
+                  [this](const SqlRowView &row) {
+                      m_keys.emplace_back(row.text(0));
+                      m_memo.emplace(m_keys.back(), true);
+                      return true;
+                  });
+        m_complete = true;
+    }
 }
 
 bool ScopeFilter::visible(std::string_view scope)
@@ -291,6 +304,8 @@ bool ScopeFilter::visible(std::string_view scope)
         visible = true;
     } else if (const auto it = m_memo.find(scope); it != m_memo.end()) {
         visible = it->second;
+    } else if (m_complete) {
+        visible = false;
     } else {
         visible = !m_db.query("SELECT 1 FROM household_access WHERE household_id = ? AND user_id = ?",
                               {std::string(scope), m_userId})

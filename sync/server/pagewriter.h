@@ -83,7 +83,8 @@ private:
 // Which scopes a user's devices receive, decided in memory for a page's
 // rows: the team's scope, and for a worker their private scope and the
 // households of household_access (looked up once per household a page
-// meets, and the last answer kept: rows of one record come together).
+// meets, and the last answer kept: rows of one record come together; on
+// PostgreSQL read all at once).
 class ScopeFilter
 {
 public:
@@ -99,6 +100,7 @@ private:
     const bool m_worker;
     std::deque<std::string> m_keys; // owns the memo's keys
     std::unordered_map<std::string_view, bool> m_memo;
+    bool m_complete = false; // m_memo holds every household of the user
     std::string m_last;
     bool m_lastVisible = false;
     bool m_hasLast = false;

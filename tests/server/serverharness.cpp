@@ -86,9 +86,12 @@ bool storeSql(const StoreSetup &setup, const std::string &sql, std::string *out,
             return false;
         }
     }
+    // The running server writes too (audit rows every half second, device
+    // last-seen times): wait for its write lock instead of failing at once.
     QProcess p;
     p.start(QStringLiteral("sqlite3"),
-            {setup.storeArgs.value(1) + QStringLiteral("/server.db"), QString::fromStdString(sql)});
+            {QStringLiteral("-cmd"), QStringLiteral(".timeout 10000"),
+             setup.storeArgs.value(1) + QStringLiteral("/server.db"), QString::fromStdString(sql)});
     if (!p.waitForFinished(30000)) {
         *error = "sqlite3 did not finish (is the sqlite3 shell installed?)";
         return false;
