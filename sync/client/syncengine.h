@@ -64,7 +64,7 @@ public:
     {
         int pushBatch = 1000; // changes per push
         int pullPage = 2000; // changes asked per page
-        int initialPullPage = 5000; // the same while a pull brings mostly new records
+        int initialPullPage = 20000; // the same while a pull brings mostly new records
     };
 
     SyncEngine(Database &db, ChangeLog &changes, Transport &transport);
