@@ -11,6 +11,8 @@
 #include <zlib.h>
 #include <zstd.h>
 
+#include <sys/socket.h>
+
 #include <chrono>
 #include <cstdio>
 #include <memory>
@@ -530,9 +532,23 @@ void HttpServer::pull(const httplib::Request &req, httplib::Response &res)
 
 int HttpServer::bind()
 {
-    if (m_options.port == 0)
-        return m_http->bind_to_any_port(m_options.host);
-    return m_http->bind_to_port(m_options.host, m_options.port) ? m_options.port : -1;
+    // Debian's cpp-httplib (a shared library) listens with a backlog of 5
+    // connections: devices (or a proxy's connections) that arrive together
+    // overflowed it, and now and then one got a connection that was closed
+    // unanswered. listen() again on the bound socket widens it (Linux caps
+    // it at net.core.somaxconn).
+    m_http->set_socket_options([this](socket_t sock) {
+        httplib::default_socket_options(sock);
+        if (m_listenSocket < 0)
+            m_listenSocket = sock;
+    });
+    const int port = m_options.port == 0
+        ? m_http->bind_to_any_port(m_options.host)
+        : (m_http->bind_to_port(m_options.host, m_options.port) ? m_options.port : -1);
+    constexpr int kListenBacklog = 1024;
+    if (port > 0 && m_listenSocket >= 0 && ::listen(m_listenSocket, kListenBacklog) != 0)
+        std::fprintf(stderr, "brugboek-server: could not widen the listen backlog\n");
+    return port;
 }
 
 bool HttpServer::run()

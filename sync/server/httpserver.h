@@ -82,6 +82,7 @@ private:
     ConnectionPool &m_pool;
     HttpOptions m_options;
     std::unique_ptr<httplib::Server> m_http;
+    int m_listenSocket = -1; // the listening socket, to widen its backlog
     Metrics m_metrics;
     EnrolLimiter m_limiter;
     DeviceRateLimiter m_rate;

@@ -233,8 +233,10 @@ HttpResult httpPost(int port, const std::string &path, const std::string &body, 
         headers.emplace("Authorization", "Bearer " + token);
     HttpResult out;
     auto res = client.Post(path.c_str(), headers, body, "application/x-protobuf");
-    if (!res)
+    if (!res) {
+        out.error = httplib::to_string(res.error());
         return out;
+    }
     out.status = res->status;
     out.body = res->body;
     out.retryAfter = res->get_header_value("Retry-After");

@@ -83,6 +83,7 @@ struct HttpResult
     int status = 0;
     std::string body;
     std::string retryAfter;
+    std::string error; // why there is no reply (status 0)
 };
 
 HttpResult httpPost(int port, const std::string &path, const std::string &body,

@@ -198,7 +198,7 @@ private Q_SLOTS:
                         std::lock_guard lock(mutex);
                         if (res.status != 200) {
                             problems.push_back("push answered " + std::to_string(res.status) + ": " +
-                                               parseError(res).reason());
+                                               (res.status ? parseError(res).reason() : res.error));
                             continue;
                         }
                         replies[static_cast<std::size_t>(d)][static_cast<std::size_t>(b)]
