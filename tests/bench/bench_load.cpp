@@ -13,6 +13,8 @@
 #include "sync/core/hlc.h"
 #include "sync/core/uuid.h"
 
+#include "procstats.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -34,6 +36,7 @@
 #include <vector>
 
 using namespace brugboek;
+using bench::cpuSeconds;
 namespace v1 = brugboek::v1;
 using Steady = std::chrono::steady_clock;
 
@@ -79,29 +82,6 @@ double vmHwmMb(qint64 pid)
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return -1;
-}
-
-// CPU seconds (user + system) of this process, and of another one.
-double cpuSeconds()
-{
-    rusage u {};
-    getrusage(RUSAGE_SELF, &u);
-    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-        static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-double cpuSeconds(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray text = f.readAll();
-    // Fields after the command's closing parenthesis; utime and stime are the 14th and 15th.
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return 0;
-    return static_cast<double>(fields[11].toLongLong() + fields[12].toLongLong()) /
-        static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
 struct Device

@@ -16,6 +16,8 @@
 
 #include <google/protobuf/arena.h>
 
+#include "procstats.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -33,6 +35,7 @@
 #include <memory>
 
 using namespace brugboek;
+using bench::cpuSeconds;
 using Steady = std::chrono::steady_clock;
 
 namespace {
@@ -51,20 +54,6 @@ bool run(const QString &program, const QStringList &args)
     p.setProcessChannelMode(QProcess::ForwardedChannels);
     p.start(program, args);
     return p.waitForFinished(120'000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
-// CPU seconds (user + system) of a process, from /proc.
-double cpuSeconds(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray text = f.readAll();
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return 0;
-    return static_cast<double>(fields[11].toLongLong() + fields[12].toLongLong()) /
-        static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
 // A line of /proc/PID/status in MB (VmHWM, VmRSS).

@@ -1,0 +1,39 @@
+#pragma once
+
+// CPU time of processes, for the benchmark programs.
+
+#include <QByteArray>
+#include <QFile>
+#include <QList>
+#include <QString>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace brugboek::bench {
+
+// CPU seconds (user + system) of this process.
+inline double cpuSeconds()
+{
+    rusage u {};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+        static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+// CPU seconds (user + system) of another process, from /proc; 0 when gone.
+inline double cpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = f.readAll();
+    // Fields after the command's closing parenthesis; utime and stime are the 14th and 15th.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return static_cast<double>(fields[11].toLongLong() + fields[12].toLongLong()) /
+        static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
+} // namespace brugboek::bench
