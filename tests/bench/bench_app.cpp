@@ -15,6 +15,8 @@
 #include "platform/pinkeyprovider.h"
 #include "sync/client/database.h"
 
+#include "benchutil.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
@@ -30,23 +32,11 @@
 #include <vector>
 
 using namespace brugboek;
-using Steady = std::chrono::steady_clock;
+using bench::msSince;
+using bench::percentile;
+using bench::Steady;
 
 namespace {
-
-double msSince(Steady::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Steady::now() - start).count();
-}
-
-double percentile(std::vector<double> v, double q)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const auto i = static_cast<std::size_t>(std::max(1.0, std::ceil(q * static_cast<double>(v.size())))) - 1;
-    return v[std::min(i, v.size() - 1)];
-}
 
 const char *verdict(bool met)
 {

@@ -13,7 +13,7 @@
 #include "sync/core/hlc.h"
 #include "sync/core/uuid.h"
 
-#include "procstats.h"
+#include "benchutil.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,26 +37,14 @@
 
 using namespace brugboek;
 using bench::cpuSeconds;
+using bench::msSince;
+using bench::percentile;
 namespace v1 = brugboek::v1;
-using Steady = std::chrono::steady_clock;
+using bench::Steady;
 
 namespace {
 
 constexpr std::uint32_t kProtocol = 1;
-
-double msSince(Steady::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Steady::now() - start).count();
-}
-
-double percentile(std::vector<double> v, double q)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const auto i = static_cast<std::size_t>(std::max(1.0, std::ceil(q * static_cast<double>(v.size())))) - 1;
-    return v[std::min(i, v.size() - 1)];
-}
 
 bool run(const QString &program, const QStringList &args, QString *output = nullptr)
 {

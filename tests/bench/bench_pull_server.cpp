@@ -16,7 +16,7 @@
 
 #include <google/protobuf/arena.h>
 
-#include "procstats.h"
+#include "benchutil.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,17 +36,13 @@
 
 using namespace brugboek;
 using bench::cpuSeconds;
-using Steady = std::chrono::steady_clock;
+using bench::msSince;
+using bench::Steady;
 
 namespace {
 
 constexpr const char *kUser = "bench";
 constexpr const char *kPassword = "bench-wachtwoord";
-
-double msSince(Steady::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Steady::now() - start).count();
-}
 
 bool run(const QString &program, const QStringList &args)
 {

@@ -11,7 +11,7 @@
 #include "sync/client/curltransport.h"
 #include "sync/client/syncengine.h"
 
-#include "procstats.h"
+#include "benchutil.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,23 +32,11 @@
 
 using namespace brugboek;
 using bench::cpuSeconds;
-using Steady = std::chrono::steady_clock;
+using bench::msSince;
+using bench::percentile;
+using bench::Steady;
 
 namespace {
-
-double msSince(Steady::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Steady::now() - start).count();
-}
-
-double percentile(std::vector<double> v, double q)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const auto i = static_cast<std::size_t>(std::max(1.0, std::ceil(q * static_cast<double>(v.size())))) - 1;
-    return v[std::min(i, v.size() - 1)];
-}
 
 // Counts what crosses the wire, around the real libcurl transport.
 class CountingTransport final : public client::Transport

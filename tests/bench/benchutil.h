@@ -1,16 +1,39 @@
 #pragma once
 
-// CPU time of processes, for the benchmark programs.
+// What the benchmark programs share: elapsed and CPU time, percentiles.
 
 #include <QByteArray>
 #include <QFile>
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <vector>
+
 #include <sys/resource.h>
 #include <unistd.h>
 
 namespace brugboek::bench {
+
+using Steady = std::chrono::steady_clock;
+
+// Milliseconds since `start`.
+inline double msSince(Steady::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Steady::now() - start).count();
+}
+
+// The q-quantile (0..1) of the values, nearest rank; 0 for none.
+inline double percentile(std::vector<double> v, double q)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const auto i = static_cast<std::size_t>(std::max(1.0, std::ceil(q * static_cast<double>(v.size())))) - 1;
+    return v[std::min(i, v.size() - 1)];
+}
 
 // CPU seconds (user + system) of this process.
 inline double cpuSeconds()
