@@ -22,6 +22,9 @@ public:
 
     void recordChanged(const sync::EntityDef &entity, const QString &id, const QStringList &changed) override;
     void recordPurging(const sync::EntityDef &entity, const QString &id) override;
+    // A bulk load is indexed once, whole, at its end.
+    void bulkLoadStarted() override { m_bulk = true; }
+    void bulkLoadFinished() override;
 
 private:
     static void indexHousehold(client::Database &db, const QString &id);
@@ -29,6 +32,7 @@ private:
     static void indexOrganisation(client::Database &db, const QString &id);
 
     client::Database &m_db;
+    bool m_bulk = false;
 };
 
 // Keeps referral.status and referral.status_on equal to the latest of the
@@ -47,11 +51,15 @@ public:
     // many of its events it brought.
     void remoteApplyStarted() override { m_deferring = true; }
     void remoteApplyFinished(bool applied) override;
+    // A bulk load updates every referral once, at its end.
+    void bulkLoadStarted() override { m_bulk = true; }
+    void bulkLoadFinished() override;
 
 private:
     void update(const QString &referralId);
 
     client::Database &m_db;
+    bool m_bulk = false;
     bool m_deferring = false;
     QSet<QString> m_pending;
 };

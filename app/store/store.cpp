@@ -32,7 +32,13 @@ std::unique_ptr<Store> Store::open(const QString &directory, platform::KeyProvid
         db = Database::open(path, key, Database::OpenMode::CreateIfMissing);
     }
     migrate(*db);
-    return std::unique_ptr<Store>(new Store(std::move(db), clock));
+    std::unique_ptr<Store> store(new Store(std::move(db), clock));
+    // A process that died during a bulk load (an initial pull) left the
+    // store without its secondary indexes and derived data: both come back
+    // now, before anything reads them.
+    if (store->m_changes->bulkLoadInterrupted())
+        store->m_changes->finishBulkLoad();
+    return store;
 }
 
 Store::Store(std::unique_ptr<Database> db, const sync::Clock &clock)

@@ -5,8 +5,12 @@
 
 #include <QSet>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <array>
+#include <mutex>
+#include <set>
 #include <stdexcept>
 
 namespace brugboek::client {
@@ -165,6 +169,189 @@ ChangeLog::ChangeLog(Database &db, const sync::Clock &clock)
             }
         }
     }
+}
+
+namespace {
+
+// The stores (by file) that a connection of this process is bulk loading or
+// mending: the marker such a connection keeps in sync_state is then no
+// interrupted load, and no second connection may start one.
+std::mutex bulkRegistryMutex;
+std::set<QString> &bulkRegistry()
+{
+    static std::set<QString> stores;
+    return stores;
+}
+
+bool registerBulk(const QString &path)
+{
+    const std::lock_guard<std::mutex> lock(bulkRegistryMutex);
+    return bulkRegistry().insert(path).second;
+}
+
+void unregisterBulk(const QString &path)
+{
+    const std::lock_guard<std::mutex> lock(bulkRegistryMutex);
+    bulkRegistry().erase(path);
+}
+
+bool bulkRegistered(const QString &path)
+{
+    const std::lock_guard<std::mutex> lock(bulkRegistryMutex);
+    return bulkRegistry().count(path) > 0;
+}
+
+// The CREATE INDEX statements a bulk load dropped, one per entry.
+constexpr const char *bulkStateKey = "bulk_load_indexes";
+constexpr const char *bulkStatementSeparator = ";\n";
+
+} // namespace
+
+ChangeLog::~ChangeLog()
+{
+    // A bulk load that could not finish keeps its marker: the next
+    // connection mends the store.
+    if (m_bulkRegistered)
+        unregisterBulk(m_db.path());
+}
+
+bool ChangeLog::beginBulkLoad()
+{
+    if (m_bulk)
+        return true;
+    if (m_db.inTransaction())
+        throw std::logic_error("ChangeLog::beginBulkLoad runs outside a transaction");
+    if (pendingCount() > 0 || !registerBulk(m_db.path()))
+        return false;
+    m_bulkRegistered = true;
+    try {
+        Transaction tx(m_db);
+        // Left by a load a process did not finish: those indexes are gone
+        // already, and stay listed.
+        QStringList statements =
+            m_db.scalar(
+                    (std::string("SELECT value FROM sync_state WHERE key = '") + bulkStateKey + "'").c_str())
+                .toString()
+                .split(QLatin1String(bulkStatementSeparator), Qt::SkipEmptyParts);
+        QStringList names;
+        {
+            // Indexes made by CREATE INDEX (sql not NULL), not the ones that
+            // enforce a primary key or UNIQUE, and not the sync tables'
+            // (the outbox is looked up while pulling).
+            Query q =
+                m_db.query("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                           "AND substr(tbl_name, 1, 5) <> 'sync_' "
+                           "AND upper(substr(sql, 1, 13)) <> 'CREATE UNIQUE'");
+            while (q.next()) {
+                names << q.text(0);
+                statements << q.text(1);
+            }
+        }
+        for (const QString &name : names)
+            m_db.execute(QStringLiteral("DROP INDEX \"%1\";").arg(name));
+        m_db.query("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)")
+            .bind(1, QString::fromLatin1(bulkStateKey))
+            .bind(2, statements.join(QLatin1String(bulkStatementSeparator)))
+            .exec();
+        tx.commit();
+    } catch (...) {
+        m_bulkRegistered = false;
+        unregisterBulk(m_db.path());
+        throw;
+    }
+    // Children may come before their parents and purges do not cascade
+    // now: finishBulkLoad() deletes what has no parent at the end.
+    m_db.execute("PRAGMA foreign_keys = OFF;");
+    m_bulk = true;
+    for (auto *o : m_observers)
+        o->bulkLoadStarted();
+    return true;
+}
+
+bool ChangeLog::bulkLoadInterrupted()
+{
+    if (m_bulk || bulkRegistered(m_db.path()))
+        return false;
+    return !m_db.scalar(
+                    (std::string("SELECT value FROM sync_state WHERE key = '") + bulkStateKey + "'").c_str())
+                .isNull();
+}
+
+int ChangeLog::finishBulkLoad()
+{
+    if (m_db.inTransaction())
+        throw std::logic_error("ChangeLog::finishBulkLoad runs outside a transaction");
+    if (!m_bulkRegistered) {
+        // Mending a store another connection left: unless one of this
+        // process is at it.
+        if (!registerBulk(m_db.path()))
+            return 0;
+        m_bulkRegistered = true;
+        m_bulk = true;
+    }
+    int dropped = 0;
+    {
+        Transaction tx(m_db);
+        const QString statements =
+            m_db.scalar(
+                    (std::string("SELECT value FROM sync_state WHERE key = '") + bulkStateKey + "'").c_str())
+                .toString();
+        dropped = dropOrphans(true);
+        if (!statements.isEmpty())
+            m_db.execute(statements + QLatin1Char(';'));
+        for (auto *o : m_observers)
+            o->bulkLoadFinished();
+        m_db.query("DELETE FROM sync_state WHERE key = ?").bind(1, QString::fromLatin1(bulkStateKey)).exec();
+        tx.commit();
+    }
+    m_db.execute("PRAGMA foreign_keys = ON;");
+    m_bulk = false;
+    m_bulkRegistered = false;
+    unregisterBulk(m_db.path());
+    return dropped;
+}
+
+int ChangeLog::dropOrphans(bool always)
+{
+    if (!always) {
+        int current = 0;
+        int high = 0;
+        sqlite3_db_status(m_db.handle(), SQLITE_DBSTATUS_DEFERRED_FKS, &current, &high, 0);
+        if (current == 0)
+            return 0;
+    }
+    int dropped = 0;
+    // A round's deletions may leave their own children without a parent
+    // (when foreign keys do not cascade): the next round takes those.
+    for (int round = 0; round < 8; ++round) {
+        std::vector<std::pair<QString, qint64>> orphans;
+        {
+            Query q = m_db.query("PRAGMA foreign_key_check");
+            while (q.next())
+                orphans.emplace_back(q.text(0), q.int64(1));
+        }
+        if (orphans.empty())
+            break;
+        for (const auto &[table, rowid] : orphans) {
+            // Observers drop what they derived from it (a person's search
+            // tokens); its own dependants go by cascade (or in the next round).
+            const auto entity =
+                std::find_if(sync::entities().begin(), sync::entities().end(),
+                             [&table = table](const EntityDef &e) { return str(e.table) == table; });
+            if (entity != sync::entities().end() && !m_bulk) {
+                Query q = m_db.query(QStringLiteral("SELECT id FROM %1 WHERE rowid = ?").arg(table));
+                q.bind(1, rowid);
+                if (q.next()) {
+                    const QString id = q.text(0);
+                    for (auto *o : m_observers)
+                        o->recordPurging(*entity, id);
+                }
+            }
+            m_db.query(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(table)).bind(1, rowid).exec();
+            ++dropped;
+        }
+    }
+    return dropped;
 }
 
 sync::Hlc ChangeLog::tick()
@@ -520,7 +707,19 @@ ChangeLog::RemoteResult ChangeLog::applyRemote(const RemotePage &page, bool most
             newest = std::max(newest, r.purgeHlc);
             bool exists = false;
             readRow(*def, id, &exists);
-            if (exists) {
+            if (exists && m_bulk) {
+                // No cascade and no observer now: finishBulkLoad() takes
+                // the dependants (they have no parent then) and rebuilds
+                // the derived data; nothing waits in the outbox.
+                m_db.query("DELETE FROM sync_outbox WHERE record_id = ? AND entity = ?")
+                    .bind(1, id)
+                    .bind(2, str(def->name))
+                    .exec();
+                m_db.query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(str(def->table)))
+                    .bind(1, id)
+                    .exec();
+                ++result.purged;
+            } else if (exists) {
                 const auto doomed = doomedBy(*def, id);
                 for (const auto &[d, rid] : doomed)
                     m_db.query("DELETE FROM sync_outbox WHERE record_id = ? AND entity = ?")

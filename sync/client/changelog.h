@@ -79,6 +79,14 @@ public:
         // transaction then being rolled back by the caller).
         virtual void remoteApplyStarted() { }
         virtual void remoteApplyFinished(bool applied) { (void)applied; }
+        // A bulk load (beginBulkLoad()) started: until bulkLoadFinished(),
+        // the observer need not keep its derived data up to date record by
+        // record (the secondary indexes are gone meanwhile).
+        virtual void bulkLoadStarted() { }
+        // At the end of a bulk load (or when mending one a process left
+        // behind, without bulkLoadStarted()), inside its last transaction
+        // and with the indexes back: rebuild the derived data whole.
+        virtual void bulkLoadFinished() { }
     };
 
     // The sync tables this class needs; part of the store's first migration.
@@ -94,6 +102,9 @@ public:
     // Reads the device id and the last HLC from sync_state, creating the
     // device id on first use.
     ChangeLog(Database &db, const sync::Clock &clock);
+    ~ChangeLog();
+    ChangeLog(const ChangeLog &) = delete;
+    ChangeLog &operator=(const ChangeLog &) = delete;
 
     // Creates or updates the record `id` with `fields` (column -> value) and
     // returns the fields that changed; nothing is recorded when nothing
@@ -127,6 +138,31 @@ public:
     RemoteResult applyRemote(const RemotePage &page, bool mostlyNew = false);
     // The same for changes (grouped by RemotePage::fromChanges).
     RemoteResult applyRemote(const std::vector<sync::Change> &changes, bool mostlyNew = false);
+
+    // Bulk load, for a pull that brings many records new to this device (a
+    // first enrolment): beginBulkLoad() drops the store's secondary indexes
+    // (but the sync tables' and unique ones), keeping their SQL in
+    // sync_state in the same transaction, and stops this connection's
+    // foreign key checks; observers skip their per-record work.
+    // finishBulkLoad() deletes the records whose parent is missing (what
+    // the foreign keys would have done, purges' dependants included),
+    // creates the indexes again and lets the observers rebuild, in one
+    // transaction. Both run outside a transaction. A process that dies in
+    // between leaves the marker: bulkLoadInterrupted() is then true on the
+    // next connection, which mends the store with finishBulkLoad()
+    // (Store::open does).
+    // beginBulkLoad() is false (nothing done) while something waits in the
+    // outbox or another connection of this process is in a bulk load.
+    bool beginBulkLoad();
+    // Returns the records deleted because their parent was missing.
+    int finishBulkLoad();
+    [[nodiscard]] bool bulkLoading() const { return m_bulk; }
+    [[nodiscard]] bool bulkLoadInterrupted();
+    // Deletes records whose parent (a foreign key) is missing, in rounds
+    // (their own dependants then follow); with `always` false only when
+    // this transaction's deferred foreign keys count a violation. Returns
+    // how many were deleted.
+    int dropOrphans(bool always = false);
 
     // The server's sequence number up to which this device has seen every
     // change in its scope; stored by the sync engine with each page.
@@ -165,6 +201,8 @@ private:
     QString m_deviceId;
     std::vector<Observer *> m_observers;
     bool m_pendingDuringApply = true; // set by applyRemote()
+    bool m_bulk = false; // between beginBulkLoad() and finishBulkLoad()
+    bool m_bulkRegistered = false; // this connection holds its store's entry in the bulk registry
     // child entity -> (its column referring to the parent, parent entity),
     // read from the schema's foreign keys.
     struct Dependant

@@ -180,31 +180,6 @@ void readRecords(const v1::PullPage &page, RemotePage &out)
     }
 }
 
-int dropOrphans(Database &db)
-{
-    int current = 0;
-    int high = 0;
-    sqlite3_db_status(db.handle(), SQLITE_DBSTATUS_DEFERRED_FKS, &current, &high, 0);
-    if (current == 0)
-        return 0;
-    int dropped = 0;
-    for (int round = 0; round < 8; ++round) {
-        std::vector<std::pair<QString, qint64>> orphans;
-        {
-            Query q = db.query("PRAGMA foreign_key_check");
-            while (q.next())
-                orphans.emplace_back(q.text(0), q.int64(1));
-        }
-        if (orphans.empty())
-            break;
-        for (const auto &[table, rowid] : orphans) {
-            db.query(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(table)).bind(1, rowid).exec();
-            ++dropped;
-        }
-    }
-    return dropped;
-}
-
 // A 400 whose Error says the request could not be read. Other 400s (an
 // unsupported version, another device's token) are about the device, not the
 // batch, and stay failures.
@@ -638,7 +613,7 @@ SyncEngine::Result SyncEngine::applyPage(Fetched &fetched, bool expectNew)
     const v1::PullPage &page = *fetched.page;
     Transaction tx(m_db);
     const ChangeLog::RemoteResult applied = m_changes.applyRemote(fetched.records, expectNew);
-    const int orphans = dropOrphans(m_db);
+    const int orphans = m_changes.dropOrphans();
     setState("cursor", QByteArray::fromStdString(page.next_cursor()));
     // The watermark only grows: a page can repeat what was seen.
     setState("watermark", std::max<qint64>(m_changes.watermark(), static_cast<qint64>(page.watermark())));
@@ -665,6 +640,28 @@ SyncEngine::Result SyncEngine::applyPage(Fetched &fetched, bool expectNew)
 // everything before it applied and the cursor pointing at it: the next pull
 // asks for it again.
 SyncEngine::Result SyncEngine::pull()
+{
+    Result r = pullPages();
+    if (!m_changes.bulkLoading())
+        return r;
+    // However the pull ended: the indexes and derived data come back now.
+    try {
+        const auto started = std::chrono::steady_clock::now();
+        const int orphans = m_changes.finishBulkLoad();
+        r.applyMs +=
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+        if (orphans > 0)
+            r.detail = (r.detail.empty() ? "" : r.detail + "; ") + std::to_string(orphans) +
+                " records arrived without what they belong to";
+    } catch (const StoreError &e) {
+        Result failure = failed(Outcome::StoreError, e.what());
+        failure.pulled = r.pulled;
+        return failure;
+    }
+    return r;
+}
+
+SyncEngine::Result SyncEngine::pullPages()
 {
     Result total;
     std::future<std::unique_ptr<Fetched>> ahead; // waited for before leaving, whatever happens
@@ -729,6 +726,12 @@ SyncEngine::Result SyncEngine::pull()
                                        done.reset();
                                        return fetchPage(bytes, next);
                                    });
+            }
+            if (!group && expectNew && page.has_more() && !m_changes.bulkLoading() &&
+                current->received >= m_limits.initialPullPage / 2) {
+                // A full page of new records, and more to come (a first
+                // enrolment): load in bulk, the indexes built once at the end.
+                m_changes.beginBulkLoad();
             }
             if (!group) {
                 group.emplace(m_db);

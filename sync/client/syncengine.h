@@ -112,6 +112,8 @@ private:
     // A pull page fetched and read, possibly on another thread while the
     // page before it is applied.
     struct Fetched;
+    // pull() but for finishing a bulk load.
+    Result pullPages();
     std::unique_ptr<Fetched> fetchPage(const std::string &requestBytes, std::string cursor);
     std::string pullRequest(const std::string &cursor, bool expectNew);
     Result applyPage(Fetched &fetched, bool expectNew);

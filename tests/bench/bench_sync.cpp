@@ -183,6 +183,20 @@ QString startServer(QProcess &process, const QString &binary, const QStringList 
     return {};
 }
 
+// Copies a stopped server's SQLite store (and its WAL, when a kill left one).
+bool copyStore(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    for (const QString &name : {QStringLiteral("server.db"), QStringLiteral("server.db-wal")}) {
+        const QString source = QDir(from).filePath(name);
+        const QString target = QDir(to).filePath(name);
+        QFile::remove(target);
+        if (QFile::exists(source) && !QFile::copy(source, target))
+            return false;
+    }
+    return QFile::exists(QDir(to).filePath(QStringLiteral("server.db")));
+}
+
 bool makeCertificate(const QString &dir, QString *cert, QString *key)
 {
     *cert = QDir(dir).filePath(QStringLiteral("cert.pem"));
@@ -225,7 +239,13 @@ int main(int argc, char **argv)
         QStringLiteral(
             "Apply the initial pull's pages again n times into empty devices, without the server (0)."),
         QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({server, households, encounters, referrals, roundTrips, quick, replay});
+    const QCommandLineOption cache(
+        QStringLiteral("cache"),
+        QStringLiteral("Keep the filled server store in this folder and, when it is there, start from a copy "
+                       "of it instead of filling the source device and pushing it (the push row then gives "
+                       "the run that made it)."),
+        QStringLiteral("dir"));
+    parser.addOptions({server, households, encounters, referrals, roundTrips, quick, replay, cache});
     parser.process(app);
 
     try {
@@ -234,23 +254,33 @@ int main(int argc, char **argv)
         const QString binary = parser.value(server);
         const QStringList store {QStringLiteral("--data"), serverDir};
         const QString password = QStringLiteral("bench-wachtwoord");
-        if (!run(binary,
-                 store +
-                     QStringList {QStringLiteral("init"), QStringLiteral("--team"),
-                                  QStringLiteral("Bench")}) ||
-            !run(binary,
-                 store +
-                     QStringList {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bench"),
-                                  QStringLiteral("--name"), QStringLiteral("Bench"), QStringLiteral("--role"),
-                                  QStringLiteral("worker"), QStringLiteral("--team"), QStringLiteral("Bench"),
-                                  QStringLiteral("--password"), password})) {
+        const QString cacheDir = parser.value(cache);
+        const bool cached =
+            !cacheDir.isEmpty() && QFile::exists(QDir(cacheDir).filePath(QStringLiteral("complete")));
+        if (cached) {
+            if (!copyStore(cacheDir, serverDir)) {
+                std::fprintf(stderr, "bench_sync: could not copy the cached server store from %s\n",
+                             qPrintable(cacheDir));
+                return 1;
+            }
+        } else if (!run(binary,
+                        store +
+                            QStringList {QStringLiteral("init"), QStringLiteral("--team"),
+                                         QStringLiteral("Bench")}) ||
+                   !run(binary,
+                        store +
+                            QStringList {QStringLiteral("user"), QStringLiteral("add"),
+                                         QStringLiteral("bench"), QStringLiteral("--name"),
+                                         QStringLiteral("Bench"), QStringLiteral("--role"),
+                                         QStringLiteral("worker"), QStringLiteral("--team"),
+                                         QStringLiteral("Bench"), QStringLiteral("--password"), password})) {
             std::fprintf(stderr, "bench_sync: could not set up the server\n");
             return 1;
         }
         QProcess serverProcess;
         const QString portFile = QDir(tmp.path()).filePath(QStringLiteral("port"));
-        const QString url = startServer(serverProcess, binary, store + QStringList {QStringLiteral("serve")},
-                                        portFile, QStringLiteral("http"));
+        QString url = startServer(serverProcess, binary, store + QStringList {QStringLiteral("serve")},
+                                  portFile, QStringLiteral("http"));
         if (url.isEmpty()) {
             std::fprintf(stderr, "bench_sync: the server did not start\n");
             return 1;
@@ -264,17 +294,65 @@ int main(int argc, char **argv)
         const QString size =
             parser.isSet(quick) ? QStringLiteral("1/10 of a large device") : QStringLiteral("large device");
 
-        std::fprintf(stderr,
-                     "bench_sync: filling the source device: %d households, %d encounters, %d referrals\n",
-                     options.households, options.encounters, options.referrals);
-        Device source(QDir(tmp.path()).filePath(QStringLiteral("source")), url);
-        demo::generateDemoData(*source.store, options);
-        const qint64 fields = source.store->changes().pendingCount();
-        check(source.engine->enrol(QStringLiteral("bench"), password, QStringLiteral("source"), url),
-              "enrol");
+        // What the source device pushed: its records (but the team list,
+        // which comes from the server), its field values, the push's time.
+        qint64 sourceRecords = 0;
+        qint64 fields = 0;
+        double pushMs = 0;
+        const QString cacheFacts = QDir(cacheDir).filePath(QStringLiteral("complete"));
+        if (cached) {
+            QFile f(cacheFacts);
+            if (!f.open(QIODevice::ReadOnly)) {
+                std::fprintf(stderr, "bench_sync: cannot read %s\n", qPrintable(cacheFacts));
+                return 1;
+            }
+            const QList<QByteArray> facts = f.readAll().split(' ');
+            if (facts.size() < 3) {
+                std::fprintf(stderr, "bench_sync: %s is not \"records fields push-ms\"\n",
+                             qPrintable(cacheFacts));
+                return 1;
+            }
+            sourceRecords = facts[0].toLongLong();
+            fields = facts[1].toLongLong();
+            pushMs = facts[2].trimmed().toDouble();
+            std::fprintf(stderr, "bench_sync: the server store is a copy of %s (%lld records)\n",
+                         qPrintable(cacheDir), static_cast<long long>(sourceRecords));
+        } else {
+            std::fprintf(
+                stderr, "bench_sync: filling the source device: %d households, %d encounters, %d referrals\n",
+                options.households, options.encounters, options.referrals);
+            Device source(QDir(tmp.path()).filePath(QStringLiteral("source")), url);
+            demo::generateDemoData(*source.store, options);
+            fields = source.store->changes().pendingCount();
+            check(source.engine->enrol(QStringLiteral("bench"), password, QStringLiteral("source"), url),
+                  "enrol");
+            const auto start = Steady::now();
+            check(source.engine->push(), "initial push");
+            pushMs = msSince(start);
+            sourceRecords = records(*source.store, false);
+            if (!cacheDir.isEmpty()) {
+                // The server is stopped to copy a consistent store (its WAL
+                // checkpointed on a clean exit), then started again.
+                serverProcess.terminate();
+                serverProcess.waitForFinished(30'000);
+                QFile facts(cacheFacts);
+                if (!copyStore(serverDir, cacheDir) || !facts.open(QIODevice::WriteOnly) ||
+                    facts.write(
+                        QStringLiteral("%1 %2 %3\n").arg(sourceRecords).arg(fields).arg(pushMs).toUtf8()) <=
+                        0) {
+                    std::fprintf(stderr, "bench_sync: could not cache the server store in %s\n",
+                                 qPrintable(cacheDir));
+                    return 1;
+                }
+                url = startServer(serverProcess, binary, store + QStringList {QStringLiteral("serve")},
+                                  portFile, QStringLiteral("http"));
+                if (url.isEmpty()) {
+                    std::fprintf(stderr, "bench_sync: the server did not start again\n");
+                    return 1;
+                }
+            }
+        }
         auto t0 = Steady::now();
-        check(source.engine->push(), "initial push");
-        const double pushMs = msSince(t0);
 
         Device fresh(QDir(tmp.path()).filePath(QStringLiteral("fresh")), url);
         check(fresh.engine->enrol(QStringLiteral("bench"), password, QStringLiteral("fresh"), url), "enrol");
@@ -297,10 +375,10 @@ int main(int argc, char **argv)
         const double deviceCpu = cpuSeconds() - deviceCpu0;
         const double serverCpu = cpuSeconds(serverProcess.processId()) - serverCpu0;
         const qint64 pulledRecords = records(*fresh.store);
-        if (records(*fresh.store, false) != records(*source.store, false)) {
+        if (records(*fresh.store, false) != sourceRecords) {
             std::fprintf(stderr, "bench_sync: the fresh device has %lld records, the source %lld\n",
                          static_cast<long long>(records(*fresh.store, false)),
-                         static_cast<long long>(records(*source.store, false)));
+                         static_cast<long long>(sourceRecords));
             return 1;
         }
 
@@ -415,10 +493,11 @@ int main(int argc, char **argv)
         const double waitedS = (pullMs - pulled.applyMs) / 1000;
         const double per250k =
             pullMs / 1000 * 250000.0 / static_cast<double>(std::max<qint64>(1, pulledRecords));
-        std::printf("| initial push from the source device, %s | %lld field values in %.2f s (%.0f/s) | "
+        std::printf("| initial push from the source device, %s | %lld field values in %.2f s (%.0f/s)%s | "
                     "report | - |\n",
                     qPrintable(size), static_cast<long long>(fields), pushMs / 1000,
-                    static_cast<double>(fields) * 1000 / pushMs);
+                    static_cast<double>(fields) * 1000 / pushMs,
+                    cached ? " (the run that made the cached server store)" : "");
         std::printf(
             "| initial pull into an empty device, %s: seconds, records/s, MB on the wire | %.2f s for %lld "
             "records / %d field values (waiting for the server %.2f s, device applying %.2f s, overlapping "

@@ -74,15 +74,83 @@ QString dump(test::TestStore &t)
     return out;
 }
 
+sync::Hlc hlcAt(std::int64_t ms)
+{
+    return sync::Hlc(ms, 0);
+}
+
+// The store's indexes, with their SQL.
+QString indexes(test::TestStore &t)
+{
+    QString out;
+    client::Query q =
+        t.store->db().query("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name");
+    while (q.next())
+        out += q.text(0) + QLatin1String(": ") + q.text(1) + QLatin1Char('\n');
+    return out;
+}
+
+// The pages of a first enrolment, in two parts: households with their people,
+// referrals and events, children before their parents, a purge of a
+// household that was on an earlier page (its dependants go too), a person
+// whose household never comes, and a purge of what was never there.
+const std::string Second = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1b4d";
+const std::string Purged = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1b4f";
+const std::string Referral = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1d01";
+
+std::vector<std::vector<sync::Change>> firstEnrolmentPages()
+{
+    const std::string fatima = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1c01";
+    const std::string zofia = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1c02";
+    const std::string doomed = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1c03";
+    const std::string orphan = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1c04";
+    const std::string event1 = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1e01";
+    const std::string event2 = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1e02";
+    return {
+        {
+            // a person before their household
+            set("person", fatima, "given_name", std::string("Fatima"), hlcAt(1000)),
+            set("person", fatima, "household_id", Household, hlcAt(1000)),
+            set("household", Household, "display_name", std::string("El Amrani"), hlcAt(1001)),
+            set("household", Purged, "display_name", std::string("Vandenbroucke"), hlcAt(1002)),
+            set("person", doomed, "given_name", std::string("Lotte"), hlcAt(1002)),
+            set("person", doomed, "household_id", Purged, hlcAt(1002)),
+            set("referral", Referral, "household_id", Household, hlcAt(1003)),
+            set("referral", Referral, "need", std::string("huiswerkbegeleiding"), hlcAt(1003)),
+            set("referral_event", event1, "referral_id", Referral, hlcAt(1004)),
+            set("referral_event", event1, "status", std::string("wachtlijst"), hlcAt(1004)),
+            set("referral_event", event1, "occurred_on", std::string("2026-11-02"), hlcAt(1004)),
+        },
+        {
+            set("referral_event", event2, "referral_id", Referral, hlcAt(1005)),
+            set("referral_event", event2, "status", std::string("opgestart"), hlcAt(1005)),
+            set("referral_event", event2, "occurred_on", std::string("2026-11-20"), hlcAt(1005)),
+            set("household", Second, "display_name", std::string("Nowak"), hlcAt(1006)),
+            set("person", zofia, "given_name", std::string("Zofia"), hlcAt(1006)),
+            set("person", zofia, "household_id", Second, hlcAt(1006)),
+            set("household", Household, "display_name", std::string("El Amrani-Peeters"), hlcAt(1007)),
+            purge("household", Purged, hlcAt(1008)),
+            set("person", orphan, "given_name", std::string("Niemand"), hlcAt(1009)),
+            set("person", orphan, "household_id", "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1bff", hlcAt(1009)),
+            purge("household", "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1b00", hlcAt(1010)),
+        },
+    };
+}
+
+// Applies a page as the sync engine does: orphans dropped before the commit.
+void applyPage(test::TestStore &t, const std::vector<sync::Change> &page, bool mostlyNew)
+{
+    client::Transaction tx(t.store->db());
+    t.store->changes().applyRemote(page, mostlyNew);
+    t.store->changes().dropOrphans();
+    tx.commit();
+}
+
 QVariant column(test::TestStore &t, const char *sql)
 {
     return t.store->db().scalar(sql);
 }
 
-sync::Hlc hlcAt(std::int64_t ms)
-{
-    return sync::Hlc(ms, 0);
-}
 } // namespace
 
 class TestRemoteApply : public QObject
@@ -163,6 +231,90 @@ private Q_SLOTS:
         QVERIFY(dumps[1].contains(QStringLiteral("search_token: QString=zofia")));
         QVERIFY(dumps[1].contains(QStringLiteral("Nowak-Kowalska")));
         QVERIFY(dumps[1].contains(QStringLiteral("wachtlijst")));
+    }
+
+    // A bulk load (a first enrolment: no indexes, no foreign key checks,
+    // derived data at the end) gives the store the page-by-page way gives,
+    // derived data, indexes and foreign keys included.
+    void bulkLoadGivesTheSameStore()
+    {
+        test::TestStore plain;
+        for (const auto &page : firstEnrolmentPages())
+            applyPage(plain, page, true);
+
+        test::TestStore bulk;
+        const QString indexesBefore = indexes(bulk);
+        QVERIFY(bulk.store->changes().beginBulkLoad());
+        QVERIFY(bulk.store->changes().bulkLoading());
+        QCOMPARE(column(bulk, "PRAGMA foreign_keys").toInt(), 0);
+        // Only the sync tables' indexes are left meanwhile.
+        QVERIFY(!indexes(bulk).contains(QLatin1String("encounter_time")));
+        QVERIFY(!indexes(bulk).contains(QLatin1String("search_token_household")));
+        QVERIFY(indexes(bulk).contains(QLatin1String("sync_outbox_record")));
+        for (const auto &page : firstEnrolmentPages())
+            applyPage(bulk, page, true);
+        // Nothing derived yet: that comes at the end, once.
+        QCOMPARE(column(bulk, "SELECT count(*) FROM search_token").toInt(), 0);
+        QCOMPARE(bulk.store->changes().finishBulkLoad(), 2); // the purged household's person, the orphan
+        QVERIFY(!bulk.store->changes().bulkLoading());
+
+        QCOMPARE(dump(bulk), dump(plain));
+        QCOMPARE(indexes(bulk), indexesBefore);
+        QCOMPARE(column(bulk, "PRAGMA foreign_keys").toInt(), 1);
+        QCOMPARE(column(bulk, "SELECT count(*) FROM sync_state WHERE key LIKE 'bulk%'").toInt(), 0);
+        QCOMPARE(column(bulk, "SELECT count(*) FROM person").toInt(), 2);
+        QCOMPARE(column(bulk, "SELECT status FROM referral").toString(), QStringLiteral("opgestart"));
+        QCOMPARE(store::Queries(bulk.store->db()).searchHouseholds(QStringLiteral("zof")).size(), 1);
+        QCOMPARE(store::Queries(bulk.store->db()).searchHouseholds(QStringLiteral("vanden")).size(), 0);
+        // And the foreign keys hold again.
+        QVERIFY_THROWS_EXCEPTION(client::StoreError, [&] {
+            client::Transaction tx(bulk.store->db());
+            bulk.store->db()
+                .query("INSERT INTO person (id, household_id) VALUES ('x', 'no such household')")
+                .exec();
+            tx.commit();
+        }());
+    }
+
+    // A process that dies during a bulk load leaves a store without its
+    // indexes and derived data; the next open mends it. Another connection
+    // of the same process opening the store meanwhile leaves it alone.
+    void anInterruptedBulkLoadIsMendedOnOpen()
+    {
+        test::TestStore plain;
+        const auto pages = firstEnrolmentPages();
+        applyPage(plain, pages[0], true);
+
+        test::TestStore t;
+        const QString indexesBefore = indexes(t);
+        QVERIFY(t.store->changes().beginBulkLoad());
+        applyPage(t, pages[0], true);
+        {
+            auto other = store::Store::open(t.dir.path(), t.keys, t.clock);
+            QVERIFY(!other->changes().bulkLoadInterrupted());
+            QVERIFY(!other->changes().beginBulkLoad());
+            QVERIFY(!indexes(t).contains(QLatin1String("encounter_time")));
+        }
+        t.reopen(); // as after a kill: the load never finished
+        QVERIFY(!t.store->changes().bulkLoadInterrupted());
+        QCOMPARE(indexes(t), indexesBefore);
+        QCOMPARE(dump(t), dump(plain));
+        QCOMPARE(column(t, "PRAGMA foreign_keys").toInt(), 1);
+        QCOMPARE(column(t, "SELECT count(*) FROM sync_state WHERE key LIKE 'bulk%'").toInt(), 0);
+        QCOMPARE(store::Queries(t.store->db()).searchHouseholds(QStringLiteral("fatima")).size(), 1);
+    }
+
+    // Something waiting in the outbox: no bulk load (it would skip the
+    // look-up of local edits).
+    void noBulkLoadWithUnsentEdits()
+    {
+        test::TestStore t;
+        store::Household h;
+        h.displayName = QStringLiteral("Peeters");
+        Repository(*t.store).save(h);
+        QVERIFY(!t.store->changes().beginBulkLoad());
+        QVERIFY(!t.store->changes().bulkLoading());
+        QCOMPARE(column(t, "PRAGMA foreign_keys").toInt(), 1);
     }
 
     void laterLocalEditStaysEarlierOneYields()

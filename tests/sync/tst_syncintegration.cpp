@@ -545,6 +545,13 @@ private Q_SLOTS:
             killed.connect(server.url());
             QVERIFY(killed.db().query("PRAGMA foreign_key_check").next() == false);
             QCOMPARE(killed.scalar("PRAGMA quick_check").toString(), QStringLiteral("ok"));
+            // The pull loads in bulk (its pages are full): reopening the
+            // store put back the indexes the load had dropped.
+            QCOMPARE(killed.scalar("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master "
+                                   "WHERE type = 'index' ORDER BY name)"),
+                     reference.scalar("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master "
+                                      "WHERE type = 'index' ORDER BY name)"));
+            QVERIFY(killed.scalar("SELECT value FROM sync_state WHERE key = 'bulk_load_indexes'").isNull());
             const int households = killed.scalar("SELECT count(*) FROM household").toInt();
             midPull += households > 0 && households < 40;
         }
