@@ -2,6 +2,8 @@
 
 #include "textfold.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <string>
 #include <tuple>
@@ -208,11 +210,46 @@ void ReferralStatusTracker::bulkLoadFinished()
 {
     m_bulk = false;
     m_pending.clear();
-    m_db.execute("UPDATE referral SET "
-                 "status = (SELECT e.status FROM referral_event e WHERE e.referral_id = referral.id "
-                 "          ORDER BY e.occurred_on DESC, e.id DESC LIMIT 1), "
-                 "status_on = (SELECT e.occurred_on FROM referral_event e WHERE e.referral_id = referral.id "
-                 "             ORDER BY e.occurred_on DESC, e.id DESC LIMIT 1);");
+    // Without the events' index (built after this): one pass over the
+    // events, the latest of each referral kept (by date, then id, as in
+    // update()), then only the referrals whose status differs are written.
+    struct Latest
+    {
+        QString occurredOn;
+        QString id;
+        QVariant status;
+    };
+    QHash<QString, Latest> latest;
+    {
+        Query q = m_db.query("SELECT referral_id, occurred_on, id, status FROM referral_event "
+                             "WHERE referral_id IS NOT NULL");
+        while (q.next()) {
+            Latest l {q.text(1), q.text(2), q.value(3)};
+            auto it = latest.find(q.text(0));
+            if (it == latest.end())
+                latest.insert(q.text(0), std::move(l));
+            else if (std::tie(l.occurredOn, l.id) > std::tie(it->occurredOn, it->id))
+                *it = std::move(l);
+        }
+    }
+    std::vector<std::tuple<QString, QVariant, QVariant>> changed; // id, status, status_on
+    {
+        Query q = m_db.query("SELECT id, status, status_on FROM referral");
+        while (q.next()) {
+            const auto it = latest.constFind(q.text(0));
+            const QVariant status = it == latest.cend() ? QVariant() : it->status;
+            const QVariant on =
+                it == latest.cend() || it->occurredOn.isNull() ? QVariant() : QVariant(it->occurredOn);
+            if (!client::sameValue(q.value(1), status) || !client::sameValue(q.value(2), on))
+                changed.emplace_back(q.text(0), status, on);
+        }
+    }
+    for (const auto &[id, status, on] : changed)
+        m_db.query("UPDATE referral SET status = ?, status_on = ? WHERE id = ?")
+            .bind(1, status)
+            .bind(2, on)
+            .bind(3, id)
+            .exec();
 }
 
 void ReferralStatusTracker::update(const QString &referralId)

@@ -12,6 +12,7 @@
 #include <mutex>
 #include <set>
 #include <stdexcept>
+#include <utility>
 
 namespace brugboek::client {
 
@@ -161,6 +162,7 @@ ChangeLog::ChangeLog(Database &db, const sync::Clock &clock)
             const QString parentTable = fk.text(2);
             const QString from = fk.text(3);
             const QString onDelete = fk.text(6);
+            m_parents[child.name].emplace_back(from, parentTable);
             if (onDelete.compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) != 0)
                 continue;
             for (const auto &parent : sync::entities()) {
@@ -263,6 +265,8 @@ bool ChangeLog::beginBulkLoad()
     // now: finishBulkLoad() deletes what has no parent at the end.
     m_db.execute("PRAGMA foreign_keys = OFF;");
     m_bulk = true;
+    m_bulkSweep = false;
+    m_bulkChildren.clear();
     for (auto *o : m_observers)
         o->bulkLoadStarted();
     return true;
@@ -281,7 +285,8 @@ int ChangeLog::finishBulkLoad()
 {
     if (m_db.inTransaction())
         throw std::logic_error("ChangeLog::finishBulkLoad runs outside a transaction");
-    if (!m_bulkRegistered) {
+    const bool recovering = !m_bulkRegistered;
+    if (recovering) {
         // Mending a store another connection left: unless one of this
         // process is at it.
         if (!registerBulk(m_db.path()))
@@ -296,16 +301,24 @@ int ChangeLog::finishBulkLoad()
             m_db.scalar(
                     (std::string("SELECT value FROM sync_state WHERE key = '") + bulkStateKey + "'").c_str())
                 .toString();
-        dropped = dropOrphans(true);
-        if (!statements.isEmpty())
-            m_db.execute(statements + QLatin1Char(';'));
+        // Without a purge or an orphan during the load, every record's
+        // parent was there at the end of its page and still is. A load a
+        // process did not finish is swept whole.
+        if (m_bulkSweep || recovering)
+            dropped = dropOrphans(true);
+        // The derived data first, then the indexes: rows written before an
+        // index exists go into it in one sorted pass.
         for (auto *o : m_observers)
             o->bulkLoadFinished();
+        if (!statements.isEmpty())
+            m_db.execute(statements + QLatin1Char(';'));
         m_db.query("DELETE FROM sync_state WHERE key = ?").bind(1, QString::fromLatin1(bulkStateKey)).exec();
         tx.commit();
     }
     m_db.execute("PRAGMA foreign_keys = ON;");
     m_bulk = false;
+    m_bulkSweep = false;
+    m_bulkChildren.clear();
     m_bulkRegistered = false;
     unregisterBulk(m_db.path());
     return dropped;
@@ -313,6 +326,29 @@ int ChangeLog::finishBulkLoad()
 
 int ChangeLog::dropOrphans(bool always)
 {
+    if (m_bulk && !always) {
+        // Foreign keys are not checked now: look up the parents of what this
+        // page wrote, as the check at commit would have. A record deleted
+        // here may have dependants of its own: finishBulkLoad() sweeps.
+        int dropped = 0;
+        for (const auto &[entity, id] : std::exchange(m_bulkChildren, {})) {
+            for (const auto &[column, parentTable] : m_parents[entity->name]) {
+                Query q = m_db.query(QStringLiteral("SELECT 1 FROM %1 c WHERE c.id = ? AND c.%2 IS NOT NULL "
+                                                    "AND NOT EXISTS (SELECT 1 FROM %3 p WHERE p.id = c.%2)")
+                                         .arg(str(entity->table), column, parentTable));
+                q.bind(1, id);
+                if (!q.next())
+                    continue;
+                m_db.query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(str(entity->table)))
+                    .bind(1, id)
+                    .exec();
+                ++dropped;
+                m_bulkSweep = true;
+                break;
+            }
+        }
+        return dropped;
+    }
     if (!always) {
         int current = 0;
         int high = 0;
@@ -719,6 +755,7 @@ ChangeLog::RemoteResult ChangeLog::applyRemote(const RemotePage &page, bool most
                     .bind(1, id)
                     .exec();
                 ++result.purged;
+                m_bulkSweep = true;
             } else if (exists) {
                 const auto doomed = doomedBy(*def, id);
                 for (const auto &[d, rid] : doomed)
@@ -862,9 +899,16 @@ bool ChangeLog::insertNew(const EntityDef &entity, const RemotePage &page, const
     result.applied += static_cast<int>(record.valueCount);
     ++result.records;
     ++result.inserted;
+    noteBulkChild(entity, id);
     for (auto *o : m_observers)
         o->recordChanged(entity, id, changed);
     return true;
+}
+
+void ChangeLog::noteBulkChild(const EntityDef &entity, const QString &id)
+{
+    if (m_bulk && m_parents.count(entity.name) > 0)
+        m_bulkChildren.emplace_back(&entity, id);
 }
 
 void ChangeLog::applyRemoteFields(const EntityDef &entity, const QString &id, const RemotePage &page,
@@ -924,6 +968,7 @@ void ChangeLog::applyRemoteFields(const EntityDef &entity, const QString &id, co
     ++result.records;
     if (!exists)
         ++result.inserted;
+    noteBulkChild(entity, id);
     for (auto *o : m_observers)
         o->recordChanged(entity, id, changed);
 }

@@ -84,8 +84,10 @@ public:
         // record (the secondary indexes are gone meanwhile).
         virtual void bulkLoadStarted() { }
         // At the end of a bulk load (or when mending one a process left
-        // behind, without bulkLoadStarted()), inside its last transaction
-        // and with the indexes back: rebuild the derived data whole.
+        // behind, without bulkLoadStarted()), inside its last transaction:
+        // rebuild the derived data whole. The secondary indexes are still
+        // gone (they are built after it), so read whole tables, not by
+        // index.
         virtual void bulkLoadFinished() { }
     };
 
@@ -145,8 +147,8 @@ public:
     // sync_state in the same transaction, and stops this connection's
     // foreign key checks; observers skip their per-record work.
     // finishBulkLoad() deletes the records whose parent is missing (what
-    // the foreign keys would have done, purges' dependants included),
-    // creates the indexes again and lets the observers rebuild, in one
+    // the foreign keys would have done, purges' dependants included), lets
+    // the observers rebuild and creates the indexes again, in one
     // transaction. Both run outside a transaction. A process that dies in
     // between leaves the marker: bulkLoadInterrupted() is then true on the
     // next connection, which mends the store with finishBulkLoad()
@@ -160,8 +162,10 @@ public:
     [[nodiscard]] bool bulkLoadInterrupted();
     // Deletes records whose parent (a foreign key) is missing, in rounds
     // (their own dependants then follow); with `always` false only when
-    // this transaction's deferred foreign keys count a violation. Returns
-    // how many were deleted.
+    // this transaction's deferred foreign keys count a violation, and
+    // during a bulk load only among the records written since the last
+    // call (their parents looked up one by one). Returns how many were
+    // deleted.
     int dropOrphans(bool always = false);
 
     // The server's sequence number up to which this device has seen every
@@ -193,6 +197,8 @@ private:
     // nothing written) otherwise.
     bool insertNew(const sync::EntityDef &entity, const RemotePage &page, const RemoteRecord &record,
                    const QString &id, RemoteResult &result);
+    // During a bulk load: remembers a written record that has a parent.
+    void noteBulkChild(const sync::EntityDef &entity, const QString &id);
     void collectDependants(const sync::EntityDef &entity, const QString &id,
                            std::vector<std::pair<const sync::EntityDef *, QString>> &out);
 
@@ -202,6 +208,11 @@ private:
     std::vector<Observer *> m_observers;
     bool m_pendingDuringApply = true; // set by applyRemote()
     bool m_bulk = false; // between beginBulkLoad() and finishBulkLoad()
+    // A purge, or a record deleted for want of its parent, during the bulk
+    // load: its dependants may be left, so finishBulkLoad() sweeps.
+    bool m_bulkSweep = false;
+    // What this page wrote that has a parent (checked by dropOrphans()).
+    std::vector<std::pair<const sync::EntityDef *, QString>> m_bulkChildren;
     bool m_bulkRegistered = false; // this connection holds its store's entry in the bulk registry
     // child entity -> (its column referring to the parent, parent entity),
     // read from the schema's foreign keys.
@@ -211,6 +222,8 @@ private:
         QString column;
     };
     std::unordered_map<std::string_view, std::vector<Dependant>> m_dependants;
+    // child entity -> its foreign keys (column, parent table), cascading or not.
+    std::unordered_map<std::string_view, std::vector<std::pair<QString, QString>>> m_parents;
     // INSERT/UPDATE text by entity, kind and set of fields.
     std::unordered_map<std::string, std::string> m_writeSql;
     // insertNew's INSERT text by entity and set of field positions (a bit

@@ -126,6 +126,10 @@ void readRecords(const v1::PullPage &page, RemotePage &out)
 {
     out.records.reserve(static_cast<std::size_t>(page.records_size()));
     out.devices.reserve(static_cast<std::size_t>(page.devices_size()));
+    std::size_t values = 0;
+    for (const v1::PulledRecord &m : page.records())
+        values += static_cast<std::size_t>(m.values_size());
+    out.values.reserve(values);
     for (const std::string &d : page.devices())
         out.devices.emplace_back(d);
     for (const v1::PulledRecord &m : page.records()) {

@@ -106,6 +106,8 @@ std::vector<std::vector<sync::Change>> firstEnrolmentPages()
     const std::string orphan = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1c04";
     const std::string event1 = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1e01";
     const std::string event2 = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1e02";
+    const std::string event3 = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1e03";
+    const std::string event4 = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1e04";
     return {
         {
             // a person before their household
@@ -125,6 +127,14 @@ std::vector<std::vector<sync::Change>> firstEnrolmentPages()
             set("referral_event", event2, "referral_id", Referral, hlcAt(1005)),
             set("referral_event", event2, "status", std::string("opgestart"), hlcAt(1005)),
             set("referral_event", event2, "occurred_on", std::string("2026-11-20"), hlcAt(1005)),
+            // the same day, made later (a higher id): the latest
+            set("referral_event", event3, "referral_id", Referral, hlcAt(1005)),
+            set("referral_event", event3, "status", std::string("afgerond"), hlcAt(1005)),
+            set("referral_event", event3, "occurred_on", std::string("2026-11-20"), hlcAt(1005)),
+            // arriving last, but of an earlier day
+            set("referral_event", event4, "referral_id", Referral, hlcAt(1005)),
+            set("referral_event", event4, "status", std::string("aangemeld"), hlcAt(1005)),
+            set("referral_event", event4, "occurred_on", std::string("2026-10-01"), hlcAt(1005)),
             set("household", Second, "display_name", std::string("Nowak"), hlcAt(1006)),
             set("person", zofia, "given_name", std::string("Zofia"), hlcAt(1006)),
             set("person", zofia, "household_id", Second, hlcAt(1006)),
@@ -138,12 +148,13 @@ std::vector<std::vector<sync::Change>> firstEnrolmentPages()
 }
 
 // Applies a page as the sync engine does: orphans dropped before the commit.
-void applyPage(test::TestStore &t, const std::vector<sync::Change> &page, bool mostlyNew)
+int applyPage(test::TestStore &t, const std::vector<sync::Change> &page, bool mostlyNew)
 {
     client::Transaction tx(t.store->db());
     t.store->changes().applyRemote(page, mostlyNew);
-    t.store->changes().dropOrphans();
+    const int orphans = t.store->changes().dropOrphans();
     tx.commit();
+    return orphans;
 }
 
 QVariant column(test::TestStore &t, const char *sql)
@@ -251,11 +262,14 @@ private Q_SLOTS:
         QVERIFY(!indexes(bulk).contains(QLatin1String("encounter_time")));
         QVERIFY(!indexes(bulk).contains(QLatin1String("search_token_household")));
         QVERIFY(indexes(bulk).contains(QLatin1String("sync_outbox_record")));
+        int orphans = 0;
         for (const auto &page : firstEnrolmentPages())
-            applyPage(bulk, page, true);
+            orphans += applyPage(bulk, page, true);
+        // The person whose household never came, at the end of their page.
+        QCOMPARE(orphans, 1);
         // Nothing derived yet: that comes at the end, once.
         QCOMPARE(column(bulk, "SELECT count(*) FROM search_token").toInt(), 0);
-        QCOMPARE(bulk.store->changes().finishBulkLoad(), 2); // the purged household's person, the orphan
+        QCOMPARE(bulk.store->changes().finishBulkLoad(), 1); // the purged household's person
         QVERIFY(!bulk.store->changes().bulkLoading());
 
         QCOMPARE(dump(bulk), dump(plain));
@@ -263,7 +277,8 @@ private Q_SLOTS:
         QCOMPARE(column(bulk, "PRAGMA foreign_keys").toInt(), 1);
         QCOMPARE(column(bulk, "SELECT count(*) FROM sync_state WHERE key LIKE 'bulk%'").toInt(), 0);
         QCOMPARE(column(bulk, "SELECT count(*) FROM person").toInt(), 2);
-        QCOMPARE(column(bulk, "SELECT status FROM referral").toString(), QStringLiteral("opgestart"));
+        QCOMPARE(column(bulk, "SELECT status FROM referral").toString(), QStringLiteral("afgerond"));
+        QCOMPARE(column(bulk, "SELECT status_on FROM referral").toString(), QStringLiteral("2026-11-20"));
         QCOMPARE(store::Queries(bulk.store->db()).searchHouseholds(QStringLiteral("zof")).size(), 1);
         QCOMPARE(store::Queries(bulk.store->db()).searchHouseholds(QStringLiteral("vanden")).size(), 0);
         // And the foreign keys hold again.
