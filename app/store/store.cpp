@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QtGlobal>
 
 namespace brugboek::store {
 
@@ -36,8 +37,15 @@ std::unique_ptr<Store> Store::open(const QString &directory, platform::KeyProvid
     // A process that died during a bulk load (an initial pull) left the
     // store without its secondary indexes and derived data: both come back
     // now, before anything reads them.
-    if (store->m_changes->bulkLoadInterrupted())
-        store->m_changes->finishBulkLoad();
+    if (store->m_changes->bulkLoadInterrupted()) {
+        try {
+            store->m_changes->finishBulkLoad();
+        } catch (const StoreError &e) {
+            // A full disk, say: the store is whole without its indexes
+            // (slower, not wrong), and the next open tries again.
+            qWarning("brugboek: could not rebuild the indexes of an interrupted initial sync: %s", e.what());
+        }
+    }
     return store;
 }
 

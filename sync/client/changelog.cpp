@@ -162,7 +162,7 @@ ChangeLog::ChangeLog(Database &db, const sync::Clock &clock)
             const QString parentTable = fk.text(2);
             const QString from = fk.text(3);
             const QString onDelete = fk.text(6);
-            m_parents[child.name].emplace_back(from, parentTable);
+            m_parents[child.name].push_back({from, parentTable, fk.text(4)});
             if (onDelete.compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) != 0)
                 continue;
             for (const auto &parent : sync::entities()) {
@@ -230,11 +230,7 @@ bool ChangeLog::beginBulkLoad()
         Transaction tx(m_db);
         // Left by a load a process did not finish: those indexes are gone
         // already, and stay listed.
-        QStringList statements =
-            m_db.scalar(
-                    (std::string("SELECT value FROM sync_state WHERE key = '") + bulkStateKey + "'").c_str())
-                .toString()
-                .split(QLatin1String(bulkStatementSeparator), Qt::SkipEmptyParts);
+        QStringList statements = bulkStatements();
         QStringList names;
         {
             // Indexes made by CREATE INDEX (sql not NULL), not the ones that
@@ -263,10 +259,10 @@ bool ChangeLog::beginBulkLoad()
     }
     // Children may come before their parents and purges do not cascade
     // now: finishBulkLoad() deletes what has no parent at the end.
-    m_db.execute("PRAGMA foreign_keys = OFF;");
     m_bulk = true;
     m_bulkSweep = false;
     m_bulkChildren.clear();
+    m_db.execute("PRAGMA foreign_keys = OFF;");
     for (auto *o : m_observers)
         o->bulkLoadStarted();
     return true;
@@ -295,25 +291,62 @@ int ChangeLog::finishBulkLoad()
         m_bulk = true;
     }
     int dropped = 0;
-    {
-        Transaction tx(m_db);
-        const QString statements =
-            m_db.scalar(
-                    (std::string("SELECT value FROM sync_state WHERE key = '") + bulkStateKey + "'").c_str())
-                .toString();
-        // Without a purge or an orphan during the load, every record's
-        // parent was there at the end of its page and still is. A load a
-        // process did not finish is swept whole.
-        if (m_bulkSweep || recovering)
-            dropped = dropOrphans(true);
-        // The derived data first, then the indexes: rows written before an
-        // index exists go into it in one sorted pass.
-        for (auto *o : m_observers)
-            o->bulkLoadFinished();
-        if (!statements.isEmpty())
-            m_db.execute(statements + QLatin1Char(';'));
-        m_db.query("DELETE FROM sync_state WHERE key = ?").bind(1, QString::fromLatin1(bulkStateKey)).exec();
-        tx.commit();
+    try {
+        {
+            Transaction tx(m_db);
+            // Without a purge or an orphan during the load, every record's
+            // parent was there at the end of its page and still is. A load
+            // a process did not finish is swept whole.
+            if (m_bulkSweep || recovering)
+                dropped = dropOrphans(true);
+            // The derived data before the indexes: rows written before an
+            // index exists go into it in one sorted pass.
+            for (auto *o : m_observers)
+                o->bulkLoadFinished();
+            if (dropped > 0)
+                m_db.requestTruncatingCheckpoint(); // what was swept leaves the log too
+            tx.commit();
+        }
+        // One index per transaction, taken off the marker with it: the
+        // write lock (which the app's own saves wait for) is held for one
+        // index at a time, and a crash in between leaves the rest listed.
+        for (;;) {
+            Transaction tx(m_db);
+            QStringList statements = bulkStatements();
+            if (!statements.isEmpty()) {
+                QString statement = statements.takeFirst();
+                // A migration may have made it again meanwhile.
+                static const QLatin1String plain("CREATE INDEX ");
+                if (statement.startsWith(plain, Qt::CaseInsensitive))
+                    statement = QLatin1String("CREATE INDEX IF NOT EXISTS ") + statement.mid(plain.size());
+                m_db.execute(statement + QLatin1Char(';'));
+            }
+            if (statements.isEmpty())
+                m_db.query("DELETE FROM sync_state WHERE key = ?")
+                    .bind(1, QString::fromLatin1(bulkStateKey))
+                    .exec();
+            else
+                m_db.query("UPDATE sync_state SET value = ? WHERE key = ?")
+                    .bind(1, statements.join(QLatin1String(bulkStatementSeparator)))
+                    .bind(2, QString::fromLatin1(bulkStateKey))
+                    .exec();
+            tx.commit();
+            if (statements.isEmpty())
+                break;
+        }
+    } catch (...) {
+        if (recovering) {
+            // The store opens without its indexes (slower, not wrong); the
+            // next connection tries again.
+            m_bulk = false;
+            m_bulkRegistered = false;
+            unregisterBulk(m_db.path());
+        } else {
+            // Still loading in bulk: the next pull finishes it.
+            for (auto *o : m_observers)
+                o->bulkLoadStarted();
+        }
+        throw;
     }
     m_db.execute("PRAGMA foreign_keys = ON;");
     m_bulk = false;
@@ -324,6 +357,14 @@ int ChangeLog::finishBulkLoad()
     return dropped;
 }
 
+QStringList ChangeLog::bulkStatements()
+{
+    return m_db
+        .scalar((std::string("SELECT value FROM sync_state WHERE key = '") + bulkStateKey + "'").c_str())
+        .toString()
+        .split(QLatin1String(bulkStatementSeparator), Qt::SkipEmptyParts);
+}
+
 int ChangeLog::dropOrphans(bool always)
 {
     if (m_bulk && !always) {
@@ -332,10 +373,12 @@ int ChangeLog::dropOrphans(bool always)
         // here may have dependants of its own: finishBulkLoad() sweeps.
         int dropped = 0;
         for (const auto &[entity, id] : std::exchange(m_bulkChildren, {})) {
-            for (const auto &[column, parentTable] : m_parents[entity->name]) {
-                Query q = m_db.query(QStringLiteral("SELECT 1 FROM %1 c WHERE c.id = ? AND c.%2 IS NOT NULL "
-                                                    "AND NOT EXISTS (SELECT 1 FROM %3 p WHERE p.id = c.%2)")
-                                         .arg(str(entity->table), column, parentTable));
+            for (const ParentKey &key : m_parents[entity->name]) {
+                Query q = m_db.query(
+                    QStringLiteral("SELECT 1 FROM %1 c WHERE c.id = ? AND c.%2 IS NOT NULL "
+                                   "AND NOT EXISTS (SELECT 1 FROM %3 p WHERE p.%4 = c.%2)")
+                        .arg(str(entity->table), key.column, key.parentTable,
+                             key.parentColumn.isEmpty() ? QStringLiteral("id") : key.parentColumn));
                 q.bind(1, id);
                 if (!q.next())
                     continue;
@@ -744,18 +787,22 @@ ChangeLog::RemoteResult ChangeLog::applyRemote(const RemotePage &page, bool most
             bool exists = false;
             readRow(*def, id, &exists);
             if (exists && m_bulk) {
-                // No cascade and no observer now: finishBulkLoad() takes
-                // the dependants (they have no parent then) and rebuilds
-                // the derived data; nothing waits in the outbox.
-                m_db.query("DELETE FROM sync_outbox WHERE record_id = ? AND entity = ?")
-                    .bind(1, id)
-                    .bind(2, str(def->name))
-                    .exec();
-                m_db.query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(str(def->table)))
-                    .bind(1, id)
-                    .exec();
-                ++result.purged;
-                m_bulkSweep = true;
+                // Foreign keys do not cascade now: the record and its
+                // dependants go one by one, children first, with their
+                // unsent edits (the app may have made some meanwhile). Rare:
+                // a new device does not get the values of purged records.
+                const auto doomed = doomedBy(*def, id);
+                for (const auto &[d, rid] : doomed) {
+                    m_db.query("DELETE FROM sync_outbox WHERE record_id = ? AND entity = ?")
+                        .bind(1, rid)
+                        .bind(2, str(d->name))
+                        .exec();
+                    m_db.query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(str(d->table)))
+                        .bind(1, rid)
+                        .exec();
+                }
+                result.purged += static_cast<int>(doomed.size());
+                m_bulkSweep = true; // whatever a key that does not cascade left
             } else if (exists) {
                 const auto doomed = doomedBy(*def, id);
                 for (const auto &[d, rid] : doomed)

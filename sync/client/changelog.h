@@ -197,6 +197,8 @@ private:
     // nothing written) otherwise.
     bool insertNew(const sync::EntityDef &entity, const RemotePage &page, const RemoteRecord &record,
                    const QString &id, RemoteResult &result);
+    // The CREATE INDEX statements a bulk load has still to run.
+    QStringList bulkStatements();
     // During a bulk load: remembers a written record that has a parent.
     void noteBulkChild(const sync::EntityDef &entity, const QString &id);
     void collectDependants(const sync::EntityDef &entity, const QString &id,
@@ -222,8 +224,14 @@ private:
         QString column;
     };
     std::unordered_map<std::string_view, std::vector<Dependant>> m_dependants;
-    // child entity -> its foreign keys (column, parent table), cascading or not.
-    std::unordered_map<std::string_view, std::vector<std::pair<QString, QString>>> m_parents;
+    // child entity -> its foreign keys, cascading or not.
+    struct ParentKey
+    {
+        QString column;
+        QString parentTable;
+        QString parentColumn; // empty: the parent's primary key (id)
+    };
+    std::unordered_map<std::string_view, std::vector<ParentKey>> m_parents;
     // INSERT/UPDATE text by entity, kind and set of fields.
     std::unordered_map<std::string, std::string> m_writeSql;
     // insertNew's INSERT text by entity and set of field positions (a bit

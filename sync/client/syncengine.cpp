@@ -355,6 +355,9 @@ SyncEngine::Result SyncEngine::enrol(const QString &username, const QString &pas
 
 SyncEngine::Result SyncEngine::run()
 {
+    Result ended;
+    if (!endBulkLoad(ended))
+        return ended;
     Result total = push();
     if (total.outcome != Outcome::Ok)
         return total;
@@ -646,9 +649,16 @@ SyncEngine::Result SyncEngine::applyPage(Fetched &fetched, bool expectNew)
 SyncEngine::Result SyncEngine::pull()
 {
     Result r = pullPages();
+    endBulkLoad(r);
+    return r;
+}
+
+// However the pull ended: the indexes and derived data come back now. Also
+// the end of a bulk load that failed before (a full disk), at the next run.
+bool SyncEngine::endBulkLoad(Result &r)
+{
     if (!m_changes.bulkLoading())
-        return r;
-    // However the pull ended: the indexes and derived data come back now.
+        return true;
     try {
         const auto started = std::chrono::steady_clock::now();
         const int orphans = m_changes.finishBulkLoad();
@@ -660,9 +670,10 @@ SyncEngine::Result SyncEngine::pull()
     } catch (const StoreError &e) {
         Result failure = failed(Outcome::StoreError, e.what());
         failure.pulled = r.pulled;
-        return failure;
+        r = failure;
+        return false;
     }
-    return r;
+    return true;
 }
 
 SyncEngine::Result SyncEngine::pullPages()
@@ -697,6 +708,7 @@ SyncEngine::Result SyncEngine::pullPages()
         // own writes (another connection) wait no longer than that; a crash
         // loses at most that group, which the stored cursor asks for again.
         std::optional<Transaction> group;
+        bool bulkRefused = false; // something waits in the outbox, or another connection loads
         auto groupStarted = std::chrono::steady_clock::now();
         auto commitGroup = [&] {
             if (!group)
@@ -731,11 +743,12 @@ SyncEngine::Result SyncEngine::pullPages()
                                        return fetchPage(bytes, next);
                                    });
             }
-            if (!group && expectNew && page.has_more() && !m_changes.bulkLoading() &&
+            if (!group && m_lastPageMostlyNew && page.has_more() && !m_changes.bulkLoading() &&
                 current->received >= m_limits.initialPullPage / 2) {
-                // A full page of new records, and more to come (a first
-                // enrolment): load in bulk, the indexes built once at the end.
-                m_changes.beginBulkLoad();
+                // After a page of mostly new records, a full one and more to
+                // come (a first enrolment): load in bulk, the indexes built
+                // once at the end.
+                bulkRefused = !m_changes.beginBulkLoad();
             }
             if (!group) {
                 group.emplace(m_db);
@@ -744,7 +757,10 @@ SyncEngine::Result SyncEngine::pullPages()
             merge(applyPage(*current, expectNew));
             const bool more = page.has_more();
             consumed = std::move(current);
+            // A bulk load begins between two transactions: the first mostly
+            // new page is committed at once, unless a bulk load was refused.
             const bool keepOpen = more && expectNew && m_lastPageMostlyNew &&
+                (m_changes.bulkLoading() || bulkRefused) &&
                 std::chrono::steady_clock::now() - groupStarted < MaxGroupTime &&
                 ahead.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
             if (!keepOpen)

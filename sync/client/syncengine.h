@@ -114,6 +114,9 @@ private:
     struct Fetched;
     // pull() but for finishing a bulk load.
     Result pullPages();
+    // Finishes the change log's bulk load, if one is under way; false (and
+    // `r` a StoreError) when that failed.
+    bool endBulkLoad(Result &r);
     std::unique_ptr<Fetched> fetchPage(const std::string &requestBytes, std::string cursor);
     std::string pullRequest(const std::string &cursor, bool expectNew);
     Result applyPage(Fetched &fetched, bool expectNew);
