@@ -223,7 +223,7 @@ bool ChangeLog::beginBulkLoad()
         return true;
     if (m_db.inTransaction())
         throw std::logic_error("ChangeLog::beginBulkLoad runs outside a transaction");
-    if (pendingCount() > 0 || !registerBulk(m_db.path()))
+    if (hasPending() || !registerBulk(m_db.path()))
         return false;
     m_bulkRegistered = true;
     try {
@@ -772,7 +772,7 @@ ChangeLog::RemoteResult ChangeLog::applyRemote(const RemotePage &page, bool most
     } batch(m_observers);
     // Usually nothing waits to be sent (always on an initial pull): then no
     // field needs the look-up of a local edit.
-    m_pendingDuringApply = m_db.scalar("SELECT EXISTS (SELECT 1 FROM sync_outbox)").toLongLong() != 0;
+    m_pendingDuringApply = hasPending();
     // With nothing waiting to be sent, a record new to this device needs no
     // look-up at all: insert it, and look only when it turns out to exist.
     const bool insertFirst = mostlyNew && !m_pendingDuringApply;
@@ -1018,6 +1018,11 @@ void ChangeLog::applyRemoteFields(const EntityDef &entity, const QString &id, co
     noteBulkChild(entity, id);
     for (auto *o : m_observers)
         o->recordChanged(entity, id, changed);
+}
+
+bool ChangeLog::hasPending()
+{
+    return m_db.scalar("SELECT EXISTS (SELECT 1 FROM sync_outbox)").toLongLong() != 0;
 }
 
 qint64 ChangeLog::pendingCount()

@@ -176,7 +176,8 @@ public:
 
     [[nodiscard]] QString deviceId() const { return m_deviceId; }
     [[nodiscard]] sync::Hlc lastHlc() const { return m_hlc.last(); }
-    [[nodiscard]] qint64 pendingCount();
+    [[nodiscard]] qint64 pendingCount(); // counts the whole outbox: not per batch
+    [[nodiscard]] bool hasPending();
 
 private:
     sync::Hlc tick();

@@ -503,7 +503,7 @@ SyncEngine::Result SyncEngine::pushOnce(bool *more)
         Result r;
         settleBatch(reply.SerializeAsString(), r);
         tx.commit();
-        *more = m_changes.pendingCount() > 0;
+        *more = m_changes.hasPending();
         return r;
     }
     if (sent.response.status != 200)
@@ -514,7 +514,7 @@ SyncEngine::Result SyncEngine::pushOnce(bool *more)
     lease::recordContact(m_db, m_clock->nowMs());
     tx.commit();
     if (r.outcome == Outcome::Ok)
-        *more = m_changes.pendingCount() > 0;
+        *more = m_changes.hasPending();
     return r;
 }
 
