@@ -786,11 +786,10 @@ ChangeLog::RemoteResult ChangeLog::applyRemote(const RemotePage &page, bool most
             newest = std::max(newest, r.purgeHlc);
             bool exists = false;
             readRow(*def, id, &exists);
-            if (exists && m_bulk) {
-                // Foreign keys do not cascade now: the record and its
-                // dependants go one by one, children first, with their
-                // unsent edits (the app may have made some meanwhile). Rare:
-                // a new device does not get the values of purged records.
+            if (exists) {
+                // The record and its dependants, children first, each with
+                // its unsent edits. Deleted one by one rather than by the
+                // foreign keys' cascade, which a bulk load turns off.
                 const auto doomed = doomedBy(*def, id);
                 for (const auto &[d, rid] : doomed) {
                     m_db.query("DELETE FROM sync_outbox WHERE record_id = ? AND entity = ?")
@@ -802,18 +801,8 @@ ChangeLog::RemoteResult ChangeLog::applyRemote(const RemotePage &page, bool most
                         .exec();
                 }
                 result.purged += static_cast<int>(doomed.size());
-                m_bulkSweep = true; // whatever a key that does not cascade left
-            } else if (exists) {
-                const auto doomed = doomedBy(*def, id);
-                for (const auto &[d, rid] : doomed)
-                    m_db.query("DELETE FROM sync_outbox WHERE record_id = ? AND entity = ?")
-                        .bind(1, rid)
-                        .bind(2, str(d->name))
-                        .exec();
-                m_db.query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(str(def->table)))
-                    .bind(1, id)
-                    .exec();
-                result.purged += static_cast<int>(doomed.size());
+                if (m_bulk)
+                    m_bulkSweep = true; // whatever a key that does not cascade left
             }
             continue;
         }
