@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <mutex>
 #include <set>
 #include <stdexcept>
@@ -157,12 +158,41 @@ ChangeLog::ChangeLog(Database &db, const sync::Clock &clock)
     // Learn the ON DELETE CASCADE relations from the schema itself, so that a
     // purge also purges (and reports) every dependant record.
     for (const auto &child : sync::entities()) {
+        QSet<QString> withDefault; // columns a new row may get a value of without the page naming it
+        {
+            Query info = m_db.query(QStringLiteral("PRAGMA table_info(%1)").arg(str(child.table)));
+            while (info.next()) {
+                if (!info.isNull(4))
+                    withDefault.insert(info.text(1));
+            }
+        }
         Query fk = m_db.query(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(str(child.table)));
         while (fk.next()) {
             const QString parentTable = fk.text(2);
             const QString from = fk.text(3);
             const QString onDelete = fk.text(6);
-            m_parents[child.name].push_back({from, parentTable, fk.text(4)});
+            ParentKey key;
+            key.column = from;
+            key.parentTable = parentTable;
+            key.parentColumn = fk.text(4);
+            const QString parentColumn = key.parentColumn.isEmpty() ? QStringLiteral("id") : key.parentColumn;
+            if (parentColumn == QLatin1String("id")) {
+                for (const auto &parent : sync::entities()) {
+                    if (str(parent.table) == parentTable) {
+                        key.parentById = &parent;
+                        m_bulkParentTables.insert(&parent);
+                    }
+                }
+            }
+            for (std::size_t pos = 0; pos < child.fields.size(); ++pos) {
+                if (str(child.fields[pos].name) == from && !withDefault.contains(from))
+                    key.field = pos;
+            }
+            key.orphanSql = QStringLiteral("SELECT 1 FROM %1 c WHERE c.id = ? AND c.%2 IS NOT NULL "
+                                           "AND NOT EXISTS (SELECT 1 FROM %3 p WHERE p.%4 = c.%2)")
+                                .arg(str(child.table), from, parentTable, parentColumn)
+                                .toStdString();
+            m_parents[child.name].push_back(std::move(key));
             if (onDelete.compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) != 0)
                 continue;
             for (const auto &parent : sync::entities()) {
@@ -206,6 +236,17 @@ bool bulkRegistered(const QString &path)
 // The CREATE INDEX statements a bulk load dropped, one per entry.
 constexpr const char *bulkStateKey = "bulk_load_indexes";
 constexpr const char *bulkStatementSeparator = ";\n";
+
+// The index a CREATE INDEX statement makes ("CREATE INDEX name ON ...").
+QString indexName(const QString &statement)
+{
+    const QStringList words = statement.simplified().split(QLatin1Char(' '));
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        if (words.at(i).compare(QLatin1String("ON"), Qt::CaseInsensitive) == 0)
+            return words.at(i - 1);
+    }
+    return statement.left(40);
+}
 
 } // namespace
 
@@ -262,6 +303,9 @@ bool ChangeLog::beginBulkLoad()
     m_bulk = true;
     m_bulkSweep = false;
     m_bulkChildren.clear();
+    m_bulkParentChecks.clear();
+    m_bulkInserted = {};
+    m_bulkDataVersion = -1;
     m_db.execute("PRAGMA foreign_keys = OFF;");
     for (auto *o : m_observers)
         o->bulkLoadStarted();
@@ -291,30 +335,46 @@ int ChangeLog::finishBulkLoad()
         m_bulk = true;
     }
     int dropped = 0;
+    using Clock = std::chrono::steady_clock;
+    const auto msSince = [](Clock::time_point t) {
+        return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+    };
+    const auto started = Clock::now();
+    m_bulkTimings = {};
     try {
         {
             Transaction tx(m_db);
             // Without a purge or an orphan during the load, every record's
             // parent was there at the end of its page and still is. A load
             // a process did not finish is swept whole.
+            auto step = Clock::now();
             if (m_bulkSweep || recovering)
                 dropped = dropOrphans(true);
+            m_bulkTimings.sweepMs = msSince(step);
             // The derived data before the indexes: rows written before an
             // index exists go into it in one sorted pass.
-            for (auto *o : m_observers)
+            for (auto *o : m_observers) {
+                step = Clock::now();
                 o->bulkLoadFinished();
+                m_bulkTimings.observerMs.push_back(msSince(step));
+            }
             if (dropped > 0)
                 m_db.requestTruncatingCheckpoint(); // what was swept leaves the log too
+            step = Clock::now();
             tx.commit();
+            m_bulkTimings.firstCommitMs = msSince(step);
         }
         // One index per transaction, taken off the marker with it: the
         // write lock (which the app's own saves wait for) is held for one
         // index at a time, and a crash in between leaves the rest listed.
         for (;;) {
+            const auto step = Clock::now();
             Transaction tx(m_db);
             QStringList statements = bulkStatements();
+            QString made;
             if (!statements.isEmpty()) {
                 QString statement = statements.takeFirst();
+                made = indexName(statement);
                 // A migration may have made it again meanwhile.
                 static const QLatin1String plain("CREATE INDEX ");
                 if (statement.startsWith(plain, Qt::CaseInsensitive))
@@ -331,6 +391,8 @@ int ChangeLog::finishBulkLoad()
                     .bind(2, QString::fromLatin1(bulkStateKey))
                     .exec();
             tx.commit();
+            if (!made.isEmpty())
+                m_bulkTimings.indexMs.emplace_back(made, msSince(step));
             if (statements.isEmpty())
                 break;
         }
@@ -349,9 +411,12 @@ int ChangeLog::finishBulkLoad()
         throw;
     }
     m_db.execute("PRAGMA foreign_keys = ON;");
+    m_bulkTimings.totalMs = msSince(started);
     m_bulk = false;
     m_bulkSweep = false;
     m_bulkChildren.clear();
+    m_bulkParentChecks.clear();
+    m_bulkInserted = {};
     m_bulkRegistered = false;
     unregisterBulk(m_db.path());
     return dropped;
@@ -372,22 +437,48 @@ int ChangeLog::dropOrphans(bool always)
         // page wrote, as the check at commit would have. A record deleted
         // here may have dependants of its own: finishBulkLoad() sweeps.
         int dropped = 0;
-        for (const auto &[entity, id] : std::exchange(m_bulkChildren, {})) {
-            for (const ParentKey &key : m_parents[entity->name]) {
-                Query q = m_db.query(
-                    QStringLiteral("SELECT 1 FROM %1 c WHERE c.id = ? AND c.%2 IS NOT NULL "
-                                   "AND NOT EXISTS (SELECT 1 FROM %3 p WHERE p.%4 = c.%2)")
-                        .arg(str(entity->table), key.column, key.parentTable,
-                             key.parentColumn.isEmpty() ? QStringLiteral("id") : key.parentColumn));
-                q.bind(1, id);
-                if (!q.next())
+        // Another connection committed since (the app deleted something):
+        // what this load inserted may be gone.
+        const qint64 version = m_db.scalar("PRAGMA data_version").toLongLong();
+        if (version != m_bulkDataVersion) {
+            m_bulkInserted = {};
+            m_bulkDataVersion = version;
+        }
+        QSet<QString> deleted;
+        auto orphaned = [&](const QString &id, const ParentKey &key) {
+            Query q = m_db.query(key.orphanSql);
+            q.bind(1, id);
+            return q.next();
+        };
+        auto drop = [&](const EntityDef &entity, const QString &id) {
+            m_db.query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(str(entity.table)))
+                .bind(1, id)
+                .exec();
+            forgetBulkInserted(entity, id);
+            deleted.insert(id);
+            ++dropped;
+            m_bulkSweep = true;
+        };
+        // New records, their parents known from the page: looked up only
+        // when this load did not insert them (then as the row is now: a
+        // later record of the page may have changed the key).
+        for (const ParentCheck &c : std::exchange(m_bulkParentChecks, {})) {
+            if (c.key->parentById) {
+                const auto known = m_bulkInserted.find(c.key->parentById);
+                if (known != m_bulkInserted.end() && known->second.contains(c.parent))
                     continue;
-                m_db.query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(str(entity->table)))
-                    .bind(1, id)
-                    .exec();
-                ++dropped;
-                m_bulkSweep = true;
-                break;
+            }
+            if (!deleted.contains(c.childId) && orphaned(c.childId, *c.key))
+                drop(*c.child, c.childId);
+        }
+        for (const auto &[entity, id] : std::exchange(m_bulkChildren, {})) {
+            if (deleted.contains(id))
+                continue;
+            for (const ParentKey &key : m_parents[entity->name]) {
+                if (orphaned(id, key)) {
+                    drop(*entity, id);
+                    break;
+                }
             }
         }
         return dropped;
@@ -670,8 +761,10 @@ bool ChangeLog::purge(const EntityDef &entity, const QString &id)
             .bind(2, str(def->name))
             .exec();
         record(*def, rid, scope, QString(), QVariant(), hlc, 1, 0);
+        forgetBulkInserted(*def, rid);
     }
     m_db.query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(str(entity.table))).bind(1, id).exec();
+    forgetBulkInserted(entity, id);
     // secure_delete zeroes the freed pages in the file; the log still holds
     // their earlier versions until a checkpoint empties it.
     m_db.requestTruncatingCheckpoint();
@@ -799,6 +892,7 @@ ChangeLog::RemoteResult ChangeLog::applyRemote(const RemotePage &page, bool most
                     m_db.query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(str(d->table)))
                         .bind(1, rid)
                         .exec();
+                    forgetBulkInserted(*d, rid);
                 }
                 result.purged += static_cast<int>(doomed.size());
                 if (m_bulk)
@@ -935,10 +1029,98 @@ bool ChangeLog::insertNew(const EntityDef &entity, const RemotePage &page, const
     result.applied += static_cast<int>(record.valueCount);
     ++result.records;
     ++result.inserted;
-    noteBulkChild(entity, id);
+    if (m_bulk) {
+        // The new row's keys are the page's values (or NULL): their parents
+        // are checked at the end of the page without reading the row.
+        if (m_bulkParentTables.count(&entity) > 0)
+            m_bulkInserted[&entity].insert(IdSet::key(record.id));
+        bool unknown = false;
+        if (const auto keys = m_parents.find(entity.name); keys != m_parents.end()) {
+            for (const ParentKey &key : keys->second) {
+                if (key.field == std::string::npos) {
+                    unknown = true;
+                    continue;
+                }
+                if (!(written & (std::uint64_t {1} << key.field)))
+                    continue; // NULL: no parent
+                const auto *text = std::get_if<std::string_view>(&at[key.field]->value);
+                if (!text) {
+                    unknown = true;
+                    continue;
+                }
+                m_bulkParentChecks.push_back({&entity, id, &key, IdSet::key(*text)});
+            }
+        }
+        if (unknown)
+            noteBulkChild(entity, id);
+    }
     for (auto *o : m_observers)
         o->recordChanged(entity, id, changed);
     return true;
+}
+
+void ChangeLog::forgetBulkInserted(const EntityDef &entity, const QString &id)
+{
+    if (!m_bulk)
+        return;
+    if (const auto it = m_bulkInserted.find(&entity); it != m_bulkInserted.end())
+        it->second.erase(IdSet::key(id.toStdString()));
+}
+
+ChangeLog::IdSet::Key ChangeLog::IdSet::key(std::string_view id)
+{
+    Key k;
+    // 8-4-4-4-12 lower-case hex digits: the form UuidV7Generator writes.
+    // Anything else (upper case too) is kept as text, so that no two
+    // spellings of one id meet.
+    if (id.size() == 36 && id[8] == '-' && id[13] == '-' && id[18] == '-' && id[23] == '-') {
+        std::uint64_t words[2] = {0, 0};
+        int digits = 0;
+        bool hex = true;
+        for (std::size_t i = 0; i < id.size() && hex; ++i) {
+            if (i == 8 || i == 13 || i == 18 || i == 23)
+                continue;
+            const char c = id[i];
+            std::uint64_t v = 0;
+            if (c >= '0' && c <= '9')
+                v = static_cast<std::uint64_t>(c - '0');
+            else if (c >= 'a' && c <= 'f')
+                v = static_cast<std::uint64_t>(c - 'a' + 10);
+            else
+                hex = false;
+            words[digits / 16] = (words[digits / 16] << 4) | v;
+            ++digits;
+        }
+        if (hex) {
+            k.hi = words[0];
+            k.lo = words[1];
+            k.uuid = true;
+            return k;
+        }
+    }
+    k.text.assign(id);
+    return k;
+}
+
+void ChangeLog::IdSet::insert(const Key &key)
+{
+    if (key.uuid)
+        m_uuids.insert({key.hi, key.lo});
+    else
+        m_other.insert(key.text);
+}
+
+void ChangeLog::IdSet::erase(const Key &key)
+{
+    if (key.uuid)
+        m_uuids.erase({key.hi, key.lo});
+    else
+        m_other.erase(key.text);
+}
+
+bool ChangeLog::IdSet::contains(const Key &key) const
+{
+    return key.uuid ? m_uuids.count({key.hi, key.lo}) > 0 : m_other.count(key.text) > 0;
 }
 
 void ChangeLog::noteBulkChild(const EntityDef &entity, const QString &id)

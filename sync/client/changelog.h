@@ -9,9 +9,13 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <cstdint>
 #include <functional>
 #include <map>
+#include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <variant>
 #include <vector>
 
@@ -160,6 +164,17 @@ public:
     int finishBulkLoad();
     [[nodiscard]] bool bulkLoading() const { return m_bulk; }
     [[nodiscard]] bool bulkLoadInterrupted();
+    // Where the last finishBulkLoad() of this connection spent its time
+    // (wall milliseconds), for benchmarks and logs.
+    struct BulkLoadTimings
+    {
+        double sweepMs = 0; // orphans swept over the whole store
+        std::vector<double> observerMs; // each observer's bulkLoadFinished(), in registration order
+        double firstCommitMs = 0; // the commit of the sweep and the derived data
+        std::vector<std::pair<QString, double>> indexMs; // each index made again, with its commit
+        double totalMs = 0;
+    };
+    [[nodiscard]] const BulkLoadTimings &lastBulkLoadTimings() const { return m_bulkTimings; }
     // Deletes records whose parent (a foreign key) is missing, in rounds
     // (their own dependants then follow); with `always` false only when
     // this transaction's deferred foreign keys count a violation, and
@@ -217,6 +232,7 @@ private:
     // What this page wrote that has a parent (checked by dropOrphans()).
     std::vector<std::pair<const sync::EntityDef *, QString>> m_bulkChildren;
     bool m_bulkRegistered = false; // this connection holds its store's entry in the bulk registry
+    BulkLoadTimings m_bulkTimings;
     // child entity -> (its column referring to the parent, parent entity),
     // read from the schema's foreign keys.
     struct Dependant
@@ -231,8 +247,68 @@ private:
         QString column;
         QString parentTable;
         QString parentColumn; // empty: the parent's primary key (id)
+        // The parent's entity when the key refers to its id, else null.
+        const sync::EntityDef *parentById = nullptr;
+        // The column's position in the child entity's fields; npos when it
+        // is not one of them or has a default (then a new row's value is
+        // not known from the page).
+        std::size_t field = std::string::npos;
+        // A row of the child (by id) whose key names a parent that is not there.
+        std::string orphanSql;
     };
     std::unordered_map<std::string_view, std::vector<ParentKey>> m_parents;
+    // During a bulk load: the ids of the records this load inserted into
+    // the tables other records refer to (households, referrals,
+    // encounters), less what it deleted since. A new record whose parent
+    // is among them needs no look-up at the end of its page.
+    class IdSet
+    {
+    public:
+        // An id as the set holds it: a canonical UUID (every id the app
+        // makes) as 128 bits, anything else as text.
+        struct Key
+        {
+            std::uint64_t hi = 0, lo = 0;
+            bool uuid = false;
+            std::string text; // when not a UUID
+        };
+        static Key key(std::string_view id);
+        void insert(const Key &key);
+        void erase(const Key &key);
+        [[nodiscard]] bool contains(const Key &key) const;
+
+    private:
+        struct Uuid
+        {
+            std::uint64_t hi, lo;
+            bool operator==(const Uuid &o) const { return hi == o.hi && lo == o.lo; }
+        };
+        struct UuidHash
+        {
+            std::size_t operator()(const Uuid &u) const
+            {
+                return static_cast<std::size_t>(u.hi ^ (u.lo * 0x9e3779b97f4a7c15ULL));
+            }
+        };
+        std::unordered_set<Uuid, UuidHash> m_uuids;
+        std::unordered_set<std::string> m_other;
+    };
+    std::unordered_map<const sync::EntityDef *, IdSet> m_bulkInserted;
+    std::unordered_set<const sync::EntityDef *>
+        m_bulkParentTables; // the entities other records refer to by id
+    // A new record's parent to look for at the end of its page.
+    struct ParentCheck
+    {
+        const sync::EntityDef *child;
+        QString childId;
+        const ParentKey *key;
+        IdSet::Key parent;
+    };
+    std::vector<ParentCheck> m_bulkParentChecks;
+    // PRAGMA data_version at the last check: another connection's commit
+    // (a local delete) makes m_bulkInserted unreliable.
+    qint64 m_bulkDataVersion = -1;
+    void forgetBulkInserted(const sync::EntityDef &entity, const QString &id);
     // INSERT/UPDATE text by entity, kind and set of fields.
     std::unordered_map<std::string, std::string> m_writeSql;
     // insertNew's INSERT text by entity and set of field positions (a bit

@@ -123,6 +123,26 @@ struct Device
     }
 };
 
+// Where a pull's applying went: the pages (with their commits) and the end
+// of the bulk load, step by step (stderr).
+void printApplyBreakdown(const char *what, const client::SyncEngine::Result &r, const client::ChangeLog &log)
+{
+    const auto &t = log.lastBulkLoadTimings();
+    std::fprintf(stderr,
+                 "bench_sync: %s: device applying %.0f ms = pages %.0f ms + end of the bulk load %.0f ms",
+                 what, r.applyMs, r.applyMs - t.totalMs, t.totalMs);
+    std::fprintf(stderr, " (sweep %.0f ms, observers", t.sweepMs);
+    for (const double ms : t.observerMs)
+        std::fprintf(stderr, " %.0f", ms);
+    std::fprintf(stderr, " ms, commit %.0f ms, indexes", t.firstCommitMs);
+    double indexes = 0;
+    for (const auto &[name, ms] : t.indexMs) {
+        std::fprintf(stderr, " %s %.0f", qPrintable(name), ms);
+        indexes += ms;
+    }
+    std::fprintf(stderr, " = %.0f ms)\n", indexes);
+}
+
 bool run(const QString &program, const QStringList &args)
 {
     QProcess p;
@@ -370,6 +390,7 @@ int main(int argc, char **argv)
         const auto pulled = fresh.engine->pull();
         check(pulled, "initial pull");
         const double pullMs = msSince(t0);
+        printApplyBreakdown("initial pull", pulled, fresh.store->changes());
         std::fprintf(stderr, "bench_sync: initial pull ends at %.6f s (CLOCK_MONOTONIC)\n",
                      std::chrono::duration<double>(Steady::now().time_since_epoch()).count());
         const double deviceCpu = cpuSeconds() - deviceCpu0;
@@ -397,6 +418,7 @@ int main(int argc, char **argv)
             const auto r = engine.pull();
             check(r, "replayed pull");
             const double ms = msSince(start);
+            printApplyBreakdown("replay", r, again.store->changes());
             const double cpu = cpuSeconds() - cpu0;
             std::printf(
                 "replay %d: %lld records in %.2f s wall (applying %.2f s), %.2f s CPU: %.0f records/s, "

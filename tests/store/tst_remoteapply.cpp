@@ -356,6 +356,66 @@ private Q_SLOTS:
         QVERIFY(column(t, "SELECT value FROM sync_state WHERE key = 'bulk_load_indexes'").isNull());
     }
 
+    // During a bulk load a new record's parent is not looked up when the
+    // load itself inserted it. A parent deleted since, by a purge of the
+    // load or by another connection (the app), is looked up again: its
+    // children arriving later are orphans.
+    void aDeletedParentIsNotTakenForInserted()
+    {
+        const std::string janssens = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1f01";
+        const std::string peeters = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1f02";
+        const std::string kept = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1f03";
+        const std::string lien = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1f11";
+        const std::string bram = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1f12";
+        const std::string noor = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1f13";
+        test::TestStore t;
+        QVERIFY(t.store->changes().beginBulkLoad());
+        QCOMPARE(
+            applyPage(t,
+                      {
+                          set("household", janssens, "display_name", std::string("Janssens"), hlcAt(1000)),
+                          set("household", peeters, "display_name", std::string("Peeters"), hlcAt(1000)),
+                          set("household", kept, "display_name", std::string("Claes"), hlcAt(1000)),
+                      },
+                      true),
+            0);
+        // Purged by the load, then a child of it in the same page.
+        QCOMPARE(applyPage(t,
+                           {
+                               purge("household", janssens, hlcAt(1001)),
+                               set("person", lien, "given_name", std::string("Lien"), hlcAt(1002)),
+                               set("person", lien, "household_id", janssens, hlcAt(1002)),
+                               set("person", noor, "given_name", std::string("Noor"), hlcAt(1002)),
+                               set("person", noor, "household_id", kept, hlcAt(1002)),
+                           },
+                           true),
+                 1);
+        // Deleted by another connection between two pages.
+        {
+            auto app = store::Store::open(t.dir.path(), t.keys, t.clock);
+            client::Transaction tx(app->db());
+            app->db()
+                .query("DELETE FROM household WHERE id = ?")
+                .bind(1, QString::fromStdString(peeters))
+                .exec();
+            tx.commit();
+        }
+        QCOMPARE(applyPage(t,
+                           {
+                               set("person", bram, "given_name", std::string("Bram"), hlcAt(1003)),
+                               set("person", bram, "household_id", peeters, hlcAt(1003)),
+                           },
+                           true),
+                 1);
+        QCOMPARE(t.store->changes().finishBulkLoad(), 0);
+        QCOMPARE(column(t, "SELECT group_concat(given_name) FROM person").toString(), QStringLiteral("Noor"));
+        QCOMPARE(column(t,
+                        "SELECT count(*) FROM person p WHERE NOT EXISTS "
+                        "(SELECT 1 FROM household h WHERE h.id = p.household_id)")
+                     .toInt(),
+                 0);
+    }
+
     // Something waiting in the outbox: no bulk load (it would skip the
     // look-up of local edits).
     void noBulkLoadWithUnsentEdits()
