@@ -1067,62 +1067,6 @@ void ChangeLog::forgetBulkInserted(const EntityDef &entity, const QString &id)
         it->second.erase(IdSet::key(id.toStdString()));
 }
 
-ChangeLog::IdSet::Key ChangeLog::IdSet::key(std::string_view id)
-{
-    Key k;
-    // 8-4-4-4-12 lower-case hex digits: the form UuidV7Generator writes.
-    // Anything else (upper case too) is kept as text, so that no two
-    // spellings of one id meet.
-    if (id.size() == 36 && id[8] == '-' && id[13] == '-' && id[18] == '-' && id[23] == '-') {
-        std::uint64_t words[2] = {0, 0};
-        int digits = 0;
-        bool hex = true;
-        for (std::size_t i = 0; i < id.size() && hex; ++i) {
-            if (i == 8 || i == 13 || i == 18 || i == 23)
-                continue;
-            const char c = id[i];
-            std::uint64_t v = 0;
-            if (c >= '0' && c <= '9')
-                v = static_cast<std::uint64_t>(c - '0');
-            else if (c >= 'a' && c <= 'f')
-                v = static_cast<std::uint64_t>(c - 'a' + 10);
-            else
-                hex = false;
-            words[digits / 16] = (words[digits / 16] << 4) | v;
-            ++digits;
-        }
-        if (hex) {
-            k.hi = words[0];
-            k.lo = words[1];
-            k.uuid = true;
-            return k;
-        }
-    }
-    k.text.assign(id);
-    return k;
-}
-
-void ChangeLog::IdSet::insert(const Key &key)
-{
-    if (key.uuid)
-        m_uuids.insert({key.hi, key.lo});
-    else
-        m_other.insert(key.text);
-}
-
-void ChangeLog::IdSet::erase(const Key &key)
-{
-    if (key.uuid)
-        m_uuids.erase({key.hi, key.lo});
-    else
-        m_other.erase(key.text);
-}
-
-bool ChangeLog::IdSet::contains(const Key &key) const
-{
-    return key.uuid ? m_uuids.count({key.hi, key.lo}) > 0 : m_other.count(key.text) > 0;
-}
-
 void ChangeLog::noteBulkChild(const EntityDef &entity, const QString &id)
 {
     if (m_bulk && m_parents.count(entity.name) > 0)

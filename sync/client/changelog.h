@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "idset.h"
 
 #include "sync/core/change.h"
 #include "sync/core/entities.h"
@@ -261,38 +262,6 @@ private:
     // the tables other records refer to (households, referrals,
     // encounters), less what it deleted since. A new record whose parent
     // is among them needs no look-up at the end of its page.
-    class IdSet
-    {
-    public:
-        // An id as the set holds it: a canonical UUID (every id the app
-        // makes) as 128 bits, anything else as text.
-        struct Key
-        {
-            std::uint64_t hi = 0, lo = 0;
-            bool uuid = false;
-            std::string text; // when not a UUID
-        };
-        static Key key(std::string_view id);
-        void insert(const Key &key);
-        void erase(const Key &key);
-        [[nodiscard]] bool contains(const Key &key) const;
-
-    private:
-        struct Uuid
-        {
-            std::uint64_t hi, lo;
-            bool operator==(const Uuid &o) const { return hi == o.hi && lo == o.lo; }
-        };
-        struct UuidHash
-        {
-            std::size_t operator()(const Uuid &u) const
-            {
-                return static_cast<std::size_t>(u.hi ^ (u.lo * 0x9e3779b97f4a7c15ULL));
-            }
-        };
-        std::unordered_set<Uuid, UuidHash> m_uuids;
-        std::unordered_set<std::string> m_other;
-    };
     std::unordered_map<const sync::EntityDef *, IdSet> m_bulkInserted;
     std::unordered_set<const sync::EntityDef *>
         m_bulkParentTables; // the entities other records refer to by id
