@@ -5,7 +5,9 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -80,52 +82,81 @@ void SearchIndex::rebuild(Database &db)
     // One read of the names and one sorted insert: the tokens of a large
     // device (tens of thousands of households and people) in well under a
     // second, where a record at a time reads and writes each one apart.
+    // The strings go into one buffer (UTF-8: sorted as SQLite compares
+    // them) and the tokens are sorted as offsets into it: no allocation
+    // per token, and a comparison reads the bytes themselves.
+    std::string text;
     struct Token
     {
-        QByteArray token; // UTF-8: sorted as SQLite compares them
-        QByteArray household;
-        QByteArray person;
-        bool operator<(const Token &o) const
-        {
-            return std::tie(token, household, person) < std::tie(o.token, o.household, o.person);
-        }
+        std::uint32_t token, household, person; // offsets into `text`
+        std::uint16_t tokenSize, householdSize, personSize;
     };
     std::vector<Token> tokens;
+    const auto append = [&text](const QString &s, std::uint32_t *offset, std::uint16_t *size) {
+        const QByteArray utf8 = s.toUtf8();
+        *offset = static_cast<std::uint32_t>(text.size());
+        *size = static_cast<std::uint16_t>(std::min<qsizetype>(utf8.size(), 0xffff));
+        text.append(utf8.constData(), *size);
+    };
     std::vector<std::pair<QString, QString>> sortKeys; // household id, folded name
+    // A household's own tokens, which its people carry too.
+    QHash<QString, QStringList> householdTokens;
     {
         Query q = db.query("SELECT id, display_name, sort_key FROM household");
         while (q.next()) {
             const QString id = q.text(0);
             const QString name = q.text(1);
-            const QByteArray household = id.toUtf8();
-            for (const QString &t : nameTokens(name))
-                tokens.push_back({t.toUtf8(), household, QByteArray()});
+            Token t {};
+            append(id, &t.household, &t.householdSize);
+            const QStringList words = nameTokens(name);
+            for (const QString &w : words) {
+                append(w, &t.token, &t.tokenSize);
+                tokens.push_back(t);
+            }
+            householdTokens.insert(id, words);
             const QString key = foldText(name);
             if (q.isNull(2) || q.text(2) != key)
                 sortKeys.emplace_back(id, key);
         }
     }
     {
-        // People carry their household's name too.
         Query q = db.query("SELECT p.id, p.household_id, p.given_name, p.family_name, h.display_name "
                            "FROM person p LEFT JOIN household h ON h.id = p.household_id "
                            "WHERE p.household_id IS NOT NULL");
         while (q.next()) {
-            const QByteArray person = q.text(0).toUtf8();
-            const QByteArray household = q.text(1).toUtf8();
-            for (const QString &t : personTokens(q.text(2), q.text(3), q.text(4)))
-                tokens.push_back({t.toUtf8(), household, person});
+            Token t {};
+            append(q.text(0), &t.person, &t.personSize);
+            const QString household = q.text(1);
+            append(household, &t.household, &t.householdSize);
+            // personTokens(), with the household's tokens made once.
+            QStringList words = nameTokens(q.text(2)) + nameTokens(q.text(3));
+            const auto own = householdTokens.constFind(household);
+            words += own != householdTokens.cend() ? *own : nameTokens(q.text(4));
+            words.removeDuplicates();
+            for (const QString &w : words) {
+                append(w, &t.token, &t.tokenSize);
+                tokens.push_back(t);
+            }
         }
     }
-    std::sort(tokens.begin(), tokens.end());
+    const char *base = text.data();
+    const auto view = [base](std::uint32_t offset, std::uint16_t size) {
+        return std::string_view(base + offset, size);
+    };
+    std::sort(tokens.begin(), tokens.end(), [&view](const Token &a, const Token &b) {
+        return std::make_tuple(view(a.token, a.tokenSize), view(a.household, a.householdSize),
+                               view(a.person, a.personSize)) <
+            std::make_tuple(view(b.token, b.tokenSize), view(b.household, b.householdSize),
+                            view(b.person, b.personSize));
+    });
     db.execute("DELETE FROM search_token;");
     const std::string insert =
         "INSERT OR IGNORE INTO search_token (token, household_id, person_id) VALUES (?, ?, ?)";
     for (const Token &t : tokens) {
         db.query(insert)
-            .bindStaticText(1, t.token.constData(), static_cast<int>(t.token.size()))
-            .bindStaticText(2, t.household.constData(), static_cast<int>(t.household.size()))
-            .bindStaticText(3, t.person.constData(), static_cast<int>(t.person.size()))
+            .bindStaticText(1, base + t.token, t.tokenSize)
+            .bindStaticText(2, base + t.household, t.householdSize)
+            .bindStaticText(3, base + t.person, t.personSize)
             .exec();
     }
     for (const auto &[id, key] : sortKeys)
