@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "lease.h"
+#include "pagereader.h"
 
 #include "sync/core/change.h"
 
@@ -116,71 +117,6 @@ void readChanges(const v1::PullPage &page, RemotePage &out)
         }
         out.values.push_back(v);
         ++out.records.back().valueCount;
-    }
-}
-
-// A page in the per-record form (PullPage.records and devices). Views into
-// `page`. Values that name no field of their entity or no device of the
-// page are invalid, as is every value of a record of an unknown entity.
-void readRecords(const v1::PullPage &page, RemotePage &out)
-{
-    out.records.reserve(static_cast<std::size_t>(page.records_size()));
-    out.devices.reserve(static_cast<std::size_t>(page.devices_size()));
-    std::size_t values = 0;
-    for (const v1::PulledRecord &m : page.records())
-        values += static_cast<std::size_t>(m.values_size());
-    out.values.reserve(values);
-    for (const std::string &d : page.devices())
-        out.devices.emplace_back(d);
-    for (const v1::PulledRecord &m : page.records()) {
-        const sync::EntityDef *def = sync::findEntity(m.entity());
-        if (!def || m.record_id().empty()) {
-            out.invalid += std::max(1, m.values_size());
-            continue;
-        }
-        if (m.purge()) {
-            RemoteRecord r;
-            r.entity = def;
-            r.id = m.record_id();
-            r.purge = true;
-            r.purgeHlc = sync::Hlc::fromPacked(m.purge_hlc());
-            out.records.push_back(r);
-            // A purge has no values; any sent with it are not read.
-            out.invalid += m.values_size();
-            continue;
-        }
-        RemoteRecord r;
-        r.entity = def;
-        r.id = m.record_id();
-        r.firstValue = static_cast<std::uint32_t>(out.values.size());
-        for (const v1::PulledValue &pv : m.values()) {
-            const sync::FieldDef *field = def->field(pv.field());
-            if (!field || pv.device() >= out.devices.size()) {
-                ++out.invalid;
-                continue;
-            }
-            RemoteValue v;
-            v.field = field;
-            v.hlc = sync::Hlc::fromPacked(pv.hlc());
-            v.device = pv.device();
-            switch (pv.kind_case()) {
-            case v1::PulledValue::kInteger:
-                v.value = pv.integer();
-                break;
-            case v1::PulledValue::kReal:
-                v.value = pv.real();
-                break;
-            case v1::PulledValue::kText:
-                v.value = std::string_view(pv.text());
-                break;
-            case v1::PulledValue::KIND_NOT_SET:
-                break;
-            }
-            out.values.push_back(v);
-            ++r.valueCount;
-        }
-        if (r.valueCount > 0)
-            out.records.push_back(r);
     }
 }
 
@@ -559,7 +495,8 @@ struct SyncEngine::Fetched
     std::string cursor; // the cursor the page was asked with
     google::protobuf::Arena arena; // a page holds thousands of small messages and strings
     v1::PullPage *page = nullptr; // on the arena; null when there is no valid page
-    RemotePage records; // views into *page
+    std::string body; // the page's bytes, when `records` views them (readPullPage)
+    RemotePage records; // views into *page or body
     int received = 0; // changes, or values and purges, on the page
     Result failure; // outcome Ok when the page can be applied
 };
@@ -589,20 +526,33 @@ std::unique_ptr<SyncEngine::Fetched> SyncEngine::fetchPage(const std::string &re
         return f;
     }
     v1::PullPage *page = google::protobuf::Arena::CreateMessage<v1::PullPage>(&f->arena);
-    if (!page->ParseFromString(f->sent.response.body)) {
-        f->failure = failed(Outcome::ServerError, "the server's page is not valid");
-        return f;
+    // The records straight from the bytes (which the views then point
+    // into); a page the reader leaves to protobuf is parsed whole.
+    int recordCount = 0;
+    if (readPullPage(f->sent.response.body, page, &f->records, &f->received, &recordCount) == PageRead::Ok) {
+        f->body = std::move(f->sent.response.body);
+    } else {
+        page->Clear();
+        f->records = {};
+        f->received = 0;
+        if (!page->ParseFromString(f->sent.response.body)) {
+            f->failure = failed(Outcome::ServerError, "the server's page is not valid");
+            return f;
+        }
+        recordCount = page->records_size();
+        if (recordCount > 0) {
+            readParsedRecords(*page, f->records);
+            for (const auto &r : page->records())
+                f->received += r.purge() ? 1 : r.values_size();
+        }
     }
     std::string().swap(f->sent.response.body); // read: not needed any more
-    if (page->changes_size() > 0 && page->records_size() > 0) {
+    if (page->changes_size() > 0 && recordCount > 0) {
         f->failure = failed(Outcome::ServerError, "the server's page holds both changes and records");
         return f;
     }
-    if (page->records_size() > 0) {
-        readRecords(*page, f->records);
-        for (const auto &r : page->records())
-            f->received += r.purge() ? 1 : r.values_size();
-    } else {
+    if (recordCount == 0) {
+        f->records = {};
         readChanges(*page, f->records);
         f->received = page->changes_size();
     }

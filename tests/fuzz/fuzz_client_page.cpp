@@ -17,6 +17,7 @@
 
 #include "app/store/store.h"
 #include "platform/developmentkeyprovider.h"
+#include "sync/client/pagereader.h"
 #include "sync/client/syncengine.h"
 #include "sync/core/clock.h"
 #include "sync/core/entities.h"
@@ -32,6 +33,7 @@
 #include <cstring>
 #include <memory>
 #include <string>
+#include <string_view>
 
 using namespace brugboek;
 
@@ -125,8 +127,56 @@ qint64 count(client::Database &db, const char *sql)
 
 } // namespace
 
+// The engine reads a page's records straight from the bytes
+// (client::readPullPage) and leaves to protobuf what that reader does not
+// read: whatever it reads must be what protobuf's parse gives.
+void checkPageReader(const std::uint8_t *data, std::size_t size)
+{
+    const std::string_view body(reinterpret_cast<const char *>(data), size);
+    v1::PullPage rest;
+    client::RemotePage fast;
+    int received = 0, recordCount = 0;
+    if (client::readPullPage(body, &rest, &fast, &received, &recordCount) != client::PageRead::Ok)
+        return;
+    v1::PullPage parsed;
+    if (!parsed.ParseFromArray(data, static_cast<int>(size)))
+        fail("the page reader read a page protobuf refuses");
+    parsed.clear_records();
+    parsed.clear_devices();
+    if (rest.SerializeAsString() != parsed.SerializeAsString())
+        fail("the page reader's other fields differ from protobuf's");
+    parsed.ParseFromArray(data, static_cast<int>(size));
+    client::RemotePage slow;
+    client::readParsedRecords(parsed, slow);
+    int slowReceived = 0;
+    for (const auto &r : parsed.records())
+        slowReceived += r.purge() ? 1 : r.values_size();
+    if (recordCount != parsed.records_size() || received != slowReceived || fast.invalid != slow.invalid ||
+        fast.devices != slow.devices || fast.records.size() != slow.records.size() ||
+        fast.values.size() != slow.values.size())
+        fail("the page reader counts otherwise than protobuf");
+    for (std::size_t i = 0; i < fast.records.size(); ++i) {
+        const auto &a = fast.records[i];
+        const auto &b = slow.records[i];
+        if (a.entity != b.entity || a.id != b.id || a.purge != b.purge || a.purgeHlc != b.purgeHlc ||
+            a.firstValue != b.firstValue || a.valueCount != b.valueCount)
+            fail("the page reader read a record otherwise than protobuf");
+    }
+    for (std::size_t i = 0; i < fast.values.size(); ++i) {
+        const auto &a = fast.values[i];
+        const auto &b = slow.values[i];
+        const bool sameValue = a.value.index() == b.value.index() &&
+            (a.value.index() != 2 ||
+             std::memcmp(&std::get<2>(a.value), &std::get<2>(b.value), sizeof(double)) == 0) &&
+            (a.value.index() == 2 || a.value == b.value);
+        if (a.field != b.field || a.hlc != b.hlc || a.device != b.device || !sameValue)
+            fail("the page reader read a value otherwise than protobuf");
+    }
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
+    checkPageReader(data, size);
     Fixture &f = fixture();
     client::Database &db = f.store->db();
     f.clock.advance(1000);
