@@ -77,89 +77,137 @@ void SearchIndex::indexOrganisation(Database &db, const QString &id)
     db.query("UPDATE organisation SET search_text = ? WHERE id = ?").bind(1, text).bind(2, id).exec();
 }
 
-void SearchIndex::rebuild(Database &db)
+// The names of every household and person, as read.
+struct SearchIndex::Names
 {
-    // One read of the names and one sorted insert: the tokens of a large
-    // device (tens of thousands of households and people) in well under a
-    // second, where a record at a time reads and writes each one apart.
-    // The strings go into one buffer (UTF-8: sorted as SQLite compares
-    // them) and the tokens are sorted as offsets into it: no allocation
-    // per token, and a comparison reads the bytes themselves.
-    std::string text;
+    struct Household
+    {
+        QString id, name;
+        bool hasSortKey;
+        QString sortKey;
+    };
+    struct Person
+    {
+        QString id, household, given, family, householdName;
+    };
+    std::vector<Household> households;
+    std::vector<Person> people;
+};
+
+// The tokens of every household and person, sorted as the table's key: the
+// strings in one UTF-8 buffer (sorted as SQLite compares them) and each
+// token as offsets into it, so that no token allocates and a comparison
+// reads the bytes themselves.
+struct SearchIndex::Tokens
+{
     struct Token
     {
         std::uint32_t token, household, person; // offsets into `text`
         std::uint16_t tokenSize, householdSize, personSize;
     };
+    std::string text;
     std::vector<Token> tokens;
+    std::vector<std::pair<QString, QString>> sortKeys; // household id, folded name: those that changed
+};
+
+SearchIndex::~SearchIndex()
+{
+    if (m_tokens.valid())
+        m_tokens.wait();
+}
+
+void SearchIndex::rebuild(Database &db)
+{
+    // One read of the names and one sorted insert: the tokens of a large
+    // device (tens of thousands of households and people) in well under a
+    // second, where a record at a time reads and writes each one apart.
+    write(db, tokenize(readNames(db)));
+}
+
+SearchIndex::Names SearchIndex::readNames(Database &db)
+{
+    Names names;
+    {
+        Query q = db.query("SELECT id, display_name, sort_key FROM household");
+        while (q.next())
+            names.households.push_back({q.text(0), q.text(1), !q.isNull(2), q.text(2)});
+    }
+    {
+        Query q = db.query("SELECT p.id, p.household_id, p.given_name, p.family_name, h.display_name "
+                           "FROM person p LEFT JOIN household h ON h.id = p.household_id "
+                           "WHERE p.household_id IS NOT NULL");
+        while (q.next())
+            names.people.push_back({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4)});
+    }
+    return names;
+}
+
+SearchIndex::Tokens SearchIndex::tokenize(const Names &names)
+{
+    Tokens out;
+    std::string &text = out.text;
     const auto append = [&text](const QString &s, std::uint32_t *offset, std::uint16_t *size) {
         const QByteArray utf8 = s.toUtf8();
         *offset = static_cast<std::uint32_t>(text.size());
         *size = static_cast<std::uint16_t>(std::min<qsizetype>(utf8.size(), 0xffff));
         text.append(utf8.constData(), *size);
     };
-    std::vector<std::pair<QString, QString>> sortKeys; // household id, folded name
     // A household's own tokens, which its people carry too.
     QHash<QString, QStringList> householdTokens;
-    {
-        Query q = db.query("SELECT id, display_name, sort_key FROM household");
-        while (q.next()) {
-            const QString id = q.text(0);
-            const QString name = q.text(1);
-            Token t {};
-            append(id, &t.household, &t.householdSize);
-            const QStringList words = nameTokens(name);
-            for (const QString &w : words) {
-                append(w, &t.token, &t.tokenSize);
-                tokens.push_back(t);
-            }
-            householdTokens.insert(id, words);
-            const QString key = foldText(name);
-            if (q.isNull(2) || q.text(2) != key)
-                sortKeys.emplace_back(id, key);
+    for (const auto &h : names.households) {
+        Tokens::Token t {};
+        append(h.id, &t.household, &t.householdSize);
+        const QStringList words = nameTokens(h.name);
+        for (const QString &w : words) {
+            append(w, &t.token, &t.tokenSize);
+            out.tokens.push_back(t);
         }
+        householdTokens.insert(h.id, words);
+        const QString key = foldText(h.name);
+        if (!h.hasSortKey || h.sortKey != key)
+            out.sortKeys.emplace_back(h.id, key);
     }
-    {
-        Query q = db.query("SELECT p.id, p.household_id, p.given_name, p.family_name, h.display_name "
-                           "FROM person p LEFT JOIN household h ON h.id = p.household_id "
-                           "WHERE p.household_id IS NOT NULL");
-        while (q.next()) {
-            Token t {};
-            append(q.text(0), &t.person, &t.personSize);
-            const QString household = q.text(1);
-            append(household, &t.household, &t.householdSize);
-            // personTokens(), with the household's tokens made once.
-            QStringList words = nameTokens(q.text(2)) + nameTokens(q.text(3));
-            const auto own = householdTokens.constFind(household);
-            words += own != householdTokens.cend() ? *own : nameTokens(q.text(4));
-            words.removeDuplicates();
-            for (const QString &w : words) {
-                append(w, &t.token, &t.tokenSize);
-                tokens.push_back(t);
-            }
+    for (const auto &p : names.people) {
+        Tokens::Token t {};
+        append(p.id, &t.person, &t.personSize);
+        append(p.household, &t.household, &t.householdSize);
+        // personTokens(), with the household's tokens made once.
+        QStringList words = nameTokens(p.given) + nameTokens(p.family);
+        const auto own = householdTokens.constFind(p.household);
+        words += own != householdTokens.cend() ? *own : nameTokens(p.householdName);
+        words.removeDuplicates();
+        for (const QString &w : words) {
+            append(w, &t.token, &t.tokenSize);
+            out.tokens.push_back(t);
         }
     }
     const char *base = text.data();
     const auto view = [base](std::uint32_t offset, std::uint16_t size) {
         return std::string_view(base + offset, size);
     };
-    std::sort(tokens.begin(), tokens.end(), [&view](const Token &a, const Token &b) {
+    std::sort(out.tokens.begin(), out.tokens.end(), [&view](const Tokens::Token &a, const Tokens::Token &b) {
         return std::make_tuple(view(a.token, a.tokenSize), view(a.household, a.householdSize),
                                view(a.person, a.personSize)) <
             std::make_tuple(view(b.token, b.tokenSize), view(b.household, b.householdSize),
                             view(b.person, b.personSize));
     });
+    return out;
+}
+
+void SearchIndex::write(Database &db, const Tokens &tokens)
+{
+    const char *base = tokens.text.data();
     db.execute("DELETE FROM search_token;");
     const std::string insert =
         "INSERT OR IGNORE INTO search_token (token, household_id, person_id) VALUES (?, ?, ?)";
-    for (const Token &t : tokens) {
+    for (const Tokens::Token &t : tokens.tokens) {
         db.query(insert)
             .bindStaticText(1, base + t.token, t.tokenSize)
             .bindStaticText(2, base + t.household, t.householdSize)
             .bindStaticText(3, base + t.person, t.personSize)
             .exec();
     }
-    for (const auto &[id, key] : sortKeys)
+    for (const auto &[id, key] : tokens.sortKeys)
         db.query("UPDATE household SET sort_key = ? WHERE id = ?").bind(1, key).bind(2, id).exec();
     QStringList organisations;
     {
@@ -171,10 +219,37 @@ void SearchIndex::rebuild(Database &db)
         indexOrganisation(db, id);
 }
 
+void SearchIndex::bulkLoadStarted()
+{
+    m_bulk = true;
+    if (m_tokens.valid())
+        m_tokens.wait(); // an end that failed: made again at the next one
+    m_tokens = {};
+}
+
+QStringList SearchIndex::bulkLoadEnding()
+{
+    if (m_tokens.valid())
+        m_tokens.wait();
+    m_namesVersion = m_db.scalar("PRAGMA data_version").toLongLong();
+    m_tokens = std::async(std::launch::async,
+                          [names = readNames(m_db)] { return std::make_unique<Tokens>(tokenize(names)); });
+    return {QStringLiteral("search_token")};
+}
+
 void SearchIndex::bulkLoadFinished()
 {
     m_bulk = false;
-    rebuild(m_db);
+    std::unique_ptr<Tokens> made;
+    if (m_tokens.valid())
+        made = m_tokens.get();
+    m_tokens = {};
+    // Another connection (the app) wrote since the names were read: they
+    // are read again.
+    if (made && m_db.scalar("PRAGMA data_version").toLongLong() == m_namesVersion)
+        write(m_db, *made);
+    else
+        rebuild(m_db);
 }
 
 void SearchIndex::recordChanged(const sync::EntityDef &entity, const QString &id, const QStringList &changed)

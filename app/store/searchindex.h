@@ -4,6 +4,9 @@
 
 #include <QSet>
 
+#include <future>
+#include <memory>
+
 namespace brugboek::store {
 
 // Keeps the device-local search data in step with every write, in the same
@@ -17,22 +20,38 @@ public:
     {
     }
 
+    ~SearchIndex() override;
+    SearchIndex(const SearchIndex &) = delete;
+    SearchIndex &operator=(const SearchIndex &) = delete;
+
     // Recomputes everything, e.g. after a migration or a change of folding.
     static void rebuild(client::Database &db);
 
     void recordChanged(const sync::EntityDef &entity, const QString &id, const QStringList &changed) override;
     void recordPurging(const sync::EntityDef &entity, const QString &id) override;
-    // A bulk load is indexed once, whole, at its end.
-    void bulkLoadStarted() override { m_bulk = true; }
+    // A bulk load is indexed once, whole, at its end: the names are read
+    // when it ends and tokenized and sorted on a thread of their own while
+    // the store's other indexes are made; then written.
+    void bulkLoadStarted() override;
+    QStringList bulkLoadEnding() override;
     void bulkLoadFinished() override;
 
+    struct Names; // what rebuild() reads
+    struct Tokens; // what it writes
+
 private:
+    static Names readNames(client::Database &db);
+    static Tokens tokenize(const Names &names);
+    static void write(client::Database &db, const Tokens &tokens);
+
     static void indexHousehold(client::Database &db, const QString &id);
     static void indexPerson(client::Database &db, const QString &id);
     static void indexOrganisation(client::Database &db, const QString &id);
 
     client::Database &m_db;
     bool m_bulk = false;
+    std::future<std::unique_ptr<Tokens>> m_tokens; // being made, from bulkLoadEnding()
+    qint64 m_namesVersion = 0; // PRAGMA data_version when the names were read
 };
 
 // Keeps referral.status and referral.status_on equal to the latest of the

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <exception>
 #include <mutex>
 #include <set>
 #include <stdexcept>
@@ -237,6 +238,19 @@ bool bulkRegistered(const QString &path)
 constexpr const char *bulkStateKey = "bulk_load_indexes";
 constexpr const char *bulkStatementSeparator = ";\n";
 
+// The table of a CREATE INDEX statement ("... ON table(columns)").
+QString indexTable(const QString &statement)
+{
+    const QStringList words = statement.simplified().split(QLatin1Char(' '));
+    for (qsizetype i = 1; i + 1 < words.size(); ++i) {
+        if (words.at(i).compare(QLatin1String("ON"), Qt::CaseInsensitive) == 0) {
+            const QString table = words.at(i + 1);
+            return table.left(table.indexOf(QLatin1Char('('))).remove(QLatin1Char('"'));
+        }
+    }
+    return {};
+}
+
 // The index a CREATE INDEX statement makes ("CREATE INDEX name ON ...").
 QString indexName(const QString &statement)
 {
@@ -342,6 +356,15 @@ int ChangeLog::finishBulkLoad()
     const auto started = Clock::now();
     m_bulkTimings = {};
     try {
+        std::vector<Observer *> late; // bulkLoadFinished() after the other tables' indexes
+        QSet<QString> lateTables;
+        m_bulkTimings.observerMs.assign(m_observers.size(), 0);
+        auto finishObserver = [&](Observer *o) {
+            const auto step = Clock::now();
+            o->bulkLoadFinished();
+            const auto at = std::find(m_observers.begin(), m_observers.end(), o) - m_observers.begin();
+            m_bulkTimings.observerMs[static_cast<std::size_t>(at)] += msSince(step);
+        };
         {
             Transaction tx(m_db);
             // Without a purge or an orphan during the load, every record's
@@ -352,11 +375,23 @@ int ChangeLog::finishBulkLoad()
                 dropped = dropOrphans(true);
             m_bulkTimings.sweepMs = msSince(step);
             // The derived data before the indexes: rows written before an
-            // index exists go into it in one sorted pass.
-            for (auto *o : m_observers) {
+            // index exists go into it in one sorted pass. An observer that
+            // makes its data on a thread of its own meanwhile writes it
+            // after the other tables' indexes are made.
+            for (std::size_t i = 0; i < m_observers.size(); ++i) {
+                Observer *o = m_observers[i];
                 step = Clock::now();
-                o->bulkLoadFinished();
-                m_bulkTimings.observerMs.push_back(msSince(step));
+                const QStringList tables = o->bulkLoadEnding();
+                m_bulkTimings.observerMs[i] += msSince(step);
+                if (!tables.isEmpty()) {
+                    late.push_back(o);
+                    for (const QString &t : tables)
+                        lateTables.insert(t);
+                }
+            }
+            for (auto *o : m_observers) {
+                if (std::find(late.begin(), late.end(), o) == late.end())
+                    finishObserver(o);
             }
             if (dropped > 0)
                 m_db.requestTruncatingCheckpoint(); // what was swept leaves the log too
@@ -367,35 +402,65 @@ int ChangeLog::finishBulkLoad()
         // One index per transaction, taken off the marker with it: the
         // write lock (which the app's own saves wait for) is held for one
         // index at a time, and a crash in between leaves the rest listed.
-        for (;;) {
-            const auto step = Clock::now();
-            Transaction tx(m_db);
-            QStringList statements = bulkStatements();
-            QString made;
-            if (!statements.isEmpty()) {
-                QString statement = statements.takeFirst();
-                made = indexName(statement);
+        // First the indexes of the tables no late observer writes.
+        auto makeIndexes = [&](bool ofLateTables) {
+            for (;;) {
+                const auto step = Clock::now();
+                Transaction tx(m_db);
+                QStringList statements = bulkStatements();
+                const auto it = std::find_if(statements.begin(), statements.end(), [&](const QString &st) {
+                    return lateTables.contains(indexTable(st)) == ofLateTables;
+                });
+                if (it == statements.end()) {
+                    if (statements.isEmpty())
+                        m_db.query("DELETE FROM sync_state WHERE key = ?")
+                            .bind(1, QString::fromLatin1(bulkStateKey))
+                            .exec();
+                    tx.commit();
+                    return;
+                }
+                QString statement = *it;
+                statements.erase(it);
+                const QString made = indexName(statement);
                 // A migration may have made it again meanwhile.
                 static const QLatin1String plain("CREATE INDEX ");
                 if (statement.startsWith(plain, Qt::CaseInsensitive))
                     statement = QLatin1String("CREATE INDEX IF NOT EXISTS ") + statement.mid(plain.size());
                 m_db.execute(statement + QLatin1Char(';'));
-            }
-            if (statements.isEmpty())
-                m_db.query("DELETE FROM sync_state WHERE key = ?")
-                    .bind(1, QString::fromLatin1(bulkStateKey))
-                    .exec();
-            else
-                m_db.query("UPDATE sync_state SET value = ? WHERE key = ?")
-                    .bind(1, statements.join(QLatin1String(bulkStatementSeparator)))
-                    .bind(2, QString::fromLatin1(bulkStateKey))
-                    .exec();
-            tx.commit();
-            if (!made.isEmpty())
+                if (statements.isEmpty())
+                    m_db.query("DELETE FROM sync_state WHERE key = ?")
+                        .bind(1, QString::fromLatin1(bulkStateKey))
+                        .exec();
+                else
+                    m_db.query("UPDATE sync_state SET value = ? WHERE key = ?")
+                        .bind(1, statements.join(QLatin1String(bulkStatementSeparator)))
+                        .bind(2, QString::fromLatin1(bulkStateKey))
+                        .exec();
+                tx.commit();
                 m_bulkTimings.indexMs.emplace_back(made, msSince(step));
-            if (statements.isEmpty())
-                break;
+            }
+        };
+        // An index that cannot be made (a full disk) does not keep the
+        // derived data from being written: the store is then whole but for
+        // its indexes (slower, not wrong) until the next try.
+        std::exception_ptr indexFailure;
+        try {
+            makeIndexes(false);
+        } catch (...) {
+            indexFailure = std::current_exception();
         }
+        if (!late.empty()) {
+            Transaction tx(m_db);
+            for (auto *o : late)
+                finishObserver(o);
+            const auto step = Clock::now();
+            tx.commit();
+            m_bulkTimings.firstCommitMs += msSince(step);
+        }
+        if (indexFailure)
+            std::rethrow_exception(indexFailure);
+        if (!late.empty())
+            makeIndexes(true);
     } catch (...) {
         if (recovering) {
             // The store opens without its indexes (slower, not wrong); the

@@ -89,9 +89,18 @@ public:
         // record (the secondary indexes are gone meanwhile).
         virtual void bulkLoadStarted() { }
         // At the end of a bulk load (or when mending one a process left
-        // behind, without bulkLoadStarted()), inside its last transaction:
-        // rebuild the derived data whole. The secondary indexes are still
-        // gone (they are built after it), so read whole tables, not by
+        // behind, without bulkLoadStarted()), first, inside a transaction:
+        // an observer may read what it needs and start making its derived
+        // data on a thread of its own, and name the tables it writes in
+        // bulkLoadFinished(). Then bulkLoadFinished() comes after the
+        // indexes of the other tables were made (in their own
+        // transactions: a change by another connection meanwhile is seen
+        // in PRAGMA data_version), and the indexes of the tables it named
+        // after it. Without tables named, bulkLoadFinished() follows at
+        // once, in the same transaction.
+        virtual QStringList bulkLoadEnding() { return {}; }
+        // Rebuilds the derived data whole. The secondary indexes of the
+        // tables it reads may still be gone, so read whole tables, not by
         // index.
         virtual void bulkLoadFinished() { }
     };

@@ -3,6 +3,7 @@
 
 #include "app/store/queries.h"
 #include "app/store/repository.h"
+#include "app/store/searchindex.h"
 #include "support/teststore.h"
 #include "sync/client/database.h"
 
@@ -414,6 +415,53 @@ private Q_SLOTS:
                         "(SELECT 1 FROM household h WHERE h.id = p.household_id)")
                      .toInt(),
                  0);
+    }
+
+    // At the end of a bulk load the search tokens are made from the names
+    // read first, while the other indexes are made. A household the app
+    // (another connection) saved meanwhile is not lost: the names are read
+    // again.
+    void namesSavedDuringTheEndOfABulkLoadAreSearchable()
+    {
+        test::TestStore t;
+        for (const auto &page : firstEnrolmentPages())
+            applyPage(t, page, true);
+        store::SearchIndex index(t.store->db());
+        index.bulkLoadStarted();
+        {
+            client::Transaction tx(t.store->db());
+            QCOMPARE(index.bulkLoadEnding(), QStringList {QStringLiteral("search_token")});
+            tx.commit();
+        }
+        {
+            auto app = store::Store::open(t.dir.path(), t.keys, t.clock);
+            app->changes().put(sync::entity("household"),
+                               QStringLiteral("0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1f21"),
+                               {{QStringLiteral("display_name"), QStringLiteral("Bouzidi")}});
+        }
+        QCOMPARE(store::Queries(t.store->db()).searchHouseholds(QStringLiteral("bouz")).size(), 1);
+        {
+            client::Transaction tx(t.store->db());
+            index.bulkLoadFinished();
+            tx.commit();
+        }
+        QCOMPARE(store::Queries(t.store->db()).searchHouseholds(QStringLiteral("bouz")).size(), 1);
+        QCOMPARE(store::Queries(t.store->db()).searchHouseholds(QStringLiteral("zofia")).size(), 1);
+
+        // Without a write in between, what was made meanwhile is written.
+        index.bulkLoadStarted();
+        {
+            client::Transaction tx(t.store->db());
+            index.bulkLoadEnding();
+            tx.commit();
+        }
+        {
+            client::Transaction tx(t.store->db());
+            index.bulkLoadFinished();
+            tx.commit();
+        }
+        QCOMPARE(store::Queries(t.store->db()).searchHouseholds(QStringLiteral("bouz")).size(), 1);
+        QCOMPARE(store::Queries(t.store->db()).searchHouseholds(QStringLiteral("fatima")).size(), 1);
     }
 
     // Something waiting in the outbox: no bulk load (it would skip the
