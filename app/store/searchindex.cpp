@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -321,31 +322,39 @@ void ReferralStatusTracker::bulkLoadFinished()
     // update()), then only the referrals whose status differs are written.
     struct Latest
     {
-        QString occurredOn;
-        QString id;
+        std::string occurredOn; // UTF-8 compares as SQLite's ORDER BY in update()
+        std::string id;
         QVariant status;
+        bool hasDate = false;
     };
-    QHash<QString, Latest> latest;
+    std::unordered_map<std::string, Latest> latest;
     {
         Query q = m_db.query("SELECT referral_id, occurred_on, id, status FROM referral_event "
                              "WHERE referral_id IS NOT NULL");
         while (q.next()) {
-            Latest l {q.text(1), q.text(2), q.value(3)};
-            auto it = latest.find(q.text(0));
-            if (it == latest.end())
-                latest.insert(q.text(0), std::move(l));
-            else if (std::tie(l.occurredOn, l.id) > std::tie(it->occurredOn, it->id))
-                *it = std::move(l);
+            const std::string_view on = q.utf8(1);
+            const std::string_view id = q.utf8(2);
+            auto [it, added] = latest.try_emplace(std::string(q.utf8(0)));
+            Latest &l = it->second;
+            if (!added &&
+                std::make_pair(on, id) <=
+                    std::make_pair(std::string_view(l.occurredOn), std::string_view(l.id)))
+                continue;
+            l.occurredOn.assign(on);
+            l.id.assign(id);
+            l.status = q.value(3);
+            l.hasDate = !q.isNull(1);
         }
     }
     std::vector<std::tuple<QString, QVariant, QVariant>> changed; // id, status, status_on
     {
         Query q = m_db.query("SELECT id, status, status_on FROM referral");
         while (q.next()) {
-            const auto it = latest.constFind(q.text(0));
-            const QVariant status = it == latest.cend() ? QVariant() : it->status;
-            const QVariant on =
-                it == latest.cend() || it->occurredOn.isNull() ? QVariant() : QVariant(it->occurredOn);
+            const auto it = latest.find(std::string(q.utf8(0)));
+            const QVariant status = it == latest.end() ? QVariant() : it->second.status;
+            const QVariant on = it == latest.end() || !it->second.hasDate
+                ? QVariant()
+                : QVariant(QString::fromStdString(it->second.occurredOn));
             if (!client::sameValue(q.value(1), status) || !client::sameValue(q.value(2), on))
                 changed.emplace_back(q.text(0), status, on);
         }

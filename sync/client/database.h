@@ -7,6 +7,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 struct sqlite3;
@@ -84,6 +85,8 @@ public:
     [[nodiscard]] qint64 int64(int column) const;
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] QString text(int column) const;
+    // The text as UTF-8, without a copy: valid until the next step.
+    [[nodiscard]] std::string_view utf8(int column) const;
     [[nodiscard]] QByteArray blob(int column) const;
     [[nodiscard]] bool isNull(int column) const;
     // Integer as qint64, real as double, text as QString, NULL as a null QVariant.
