@@ -11,8 +11,6 @@
 #include <QTest>
 #include <QThread>
 
-#include <map>
-
 using namespace brugboek;
 using namespace brugboek::testing;
 
@@ -103,8 +101,8 @@ private:
         return h;
     }
 
-    // Pulls to the end (has_more false) into `replica`, waiting before each
-    // page after the first until the server made it ahead; returns the pages.
+    // Pulls to the end (has_more false) into `replica`; returns the pages,
+    // -1 when a pull failed.
     int pullToTheEnd(TestDevice &d, std::uint32_t limit, Replica &replica)
     {
         int pages = 0;
@@ -341,7 +339,8 @@ private Q_SLOTS:
             r.set_cursor(other.cursor);
             r.set_limit(4);
             httplib::Client client("127.0.0.1", port());
-            httplib::Headers headers {{"Authorization", "Bearer " + other.token}, {"Accept-Encoding", "gzip"}};
+            httplib::Headers headers {{"Authorization", "Bearer " + other.token},
+                                      {"Accept-Encoding", "gzip"}};
             auto res = client.Post("/v1/pull", headers, r.SerializeAsString(), "application/x-protobuf");
             QVERIFY(res);
             QCOMPARE(res->status, 200);
