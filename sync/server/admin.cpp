@@ -10,7 +10,9 @@
 #include <sys/stat.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <iostream>
@@ -37,7 +39,8 @@ constexpr const char *kUsage =
     "  retention run [--today YYYY-MM-DD]\n"
     "  serve [--listen HOST:PORT] [--port-file FILE] [--threads N]\n"
     "        [--tls-cert FILE --tls-key FILE] [--device-rate PER_S] [--device-burst N]\n"
-    "        [--max-body-bytes N] [--max-push-changes N] [--pull-scan-rows N] [--retention-every MINUTES]\n";
+    "        [--max-body-bytes N] [--max-push-changes N] [--pull-scan-rows N] [--retention-every MINUTES]\n"
+    "        [--no-prefetch]\n";
 
 // Options that take a value, and flags that do not.
 const char *const kValueOptions[] = {"--data",
@@ -65,7 +68,7 @@ const char *const kValueOptions[] = {"--data",
                                      "--max-push-changes",
                                      "--pull-scan-rows",
                                      "--retention-every"};
-const char *const kFlags[] = {"--password-stdin"};
+const char *const kFlags[] = {"--password-stdin", "--no-prefetch"};
 
 struct Args
 {
@@ -445,6 +448,10 @@ std::optional<HttpOptions> httpOptions(const Args &args, std::string *problem)
             return std::nullopt;
         http.pullScanRows = *n;
     }
+    http.prefetch = !args.has("--no-prefetch");
+    // Tests only (tst_server_prefetch): pages made ahead take this long.
+    if (const char *delay = std::getenv("BRUGBOEK_TEST_PREFETCH_DELAY_MS"))
+        http.prefetchLimits.delay = std::chrono::milliseconds(std::strtol(delay, nullptr, 10));
     return http;
 }
 

@@ -152,23 +152,39 @@ bool gzip(const std::string &in, std::string *out)
     return deflater.gzip(in, out);
 }
 
-void sendProtobuf(const httplib::Request &req, httplib::Response &res, const std::string &body)
+// The body as it goes on the wire for a client that accepts these
+// encodings, and its Content-Encoding (empty: not compressed).
+std::string encodeBody(std::string body, bool acceptsZstdBody, bool acceptsGzipBody, std::string *encoding)
+{
+    encoding->clear();
+    if (body.size() < kCompressFrom)
+        return body;
+    std::string compressed;
+    if (acceptsZstdBody && zstd(body, &compressed) && compressed.size() < body.size()) {
+        *encoding = "zstd";
+        return compressed;
+    }
+    if (acceptsGzipBody && gzip(body, &compressed) && compressed.size() < body.size()) {
+        *encoding = "gzip";
+        return compressed;
+    }
+    return body;
+}
+
+void sendEncoded(httplib::Response &res, std::string wire, const std::string &encoding)
 {
     res.set_header("Vary", "Accept-Encoding");
-    std::string compressed;
-    if (body.size() >= kCompressFrom && acceptsZstd(req) && zstd(body, &compressed) &&
-        compressed.size() < body.size()) {
-        res.set_header("Content-Encoding", "zstd");
-        res.set_content(compressed, kProtobuf);
-        return;
-    }
-    if (body.size() >= kCompressFrom && acceptsGzip(req) && gzip(body, &compressed) &&
-        compressed.size() < body.size()) {
-        res.set_header("Content-Encoding", "gzip");
-        res.set_content(compressed, kProtobuf);
-        return;
-    }
-    res.set_content(body, kProtobuf);
+    if (!encoding.empty())
+        res.set_header("Content-Encoding", encoding);
+    res.body = std::move(wire);
+    res.set_header("Content-Type", kProtobuf);
+}
+
+void sendProtobuf(const httplib::Request &req, httplib::Response &res, const std::string &body)
+{
+    std::string encoding;
+    std::string wire = encodeBody(body, acceptsZstd(req), acceptsGzip(req), &encoding);
+    sendEncoded(res, std::move(wire), encoding);
 }
 
 template<typename Message>
@@ -251,6 +267,8 @@ HttpServer::HttpServer(ConnectionPool &pool, HttpOptions options)
     , m_audit(pool)
     , m_pushes(pool)
 {
+    if (m_options.prefetch)
+        m_prefetch = std::make_unique<PullPrefetcher>(m_options.prefetchLimits, m_metrics);
     setupRoutes();
 }
 
@@ -373,6 +391,8 @@ bool HttpServer::authenticate(SqlConnection &db, const httplib::Request &req, ht
         directory.touch(*who);
         return true;
     case Directory::TokenStatus::Revoked:
+        if (m_prefetch)
+            m_prefetch->forget(who->deviceId);
         audit(*who, "revoked_request", {}, std::string(endpoint) + ": refused, device revoked");
         sendError(res, 401, v1::ERROR_DEVICE_REVOKED,
                   "this device was revoked by an administrator; enrol again");
@@ -439,6 +459,8 @@ void HttpServer::enrol(const httplib::Request &req, httplib::Response &res)
     }
     const std::string token = newToken();
     directory.enrolDevice(request.device_id(), user->id, request.device_name(), tokenHash(token));
+    if (m_prefetch)
+        m_prefetch->forget(request.device_id());
     v1::EnrolReply reply;
     reply.set_protocol_version(kMaxProtocol);
     reply.set_token(token);
@@ -473,6 +495,10 @@ void HttpServer::push(const httplib::Request &req, httplib::Response &res)
                       " changes; this one has " + std::to_string(request.changes_size()));
         return;
     }
+    // A page made ahead for this device may be older than this push: the
+    // device reads its own writes on its next pull.
+    if (m_prefetch)
+        m_prefetch->forget(who.deviceId);
     // Applied together with the pushes that arrive meanwhile, in one
     // transaction (group commit; see PushCommitter).
     const PushResult result = m_pushes.push(who, request);
@@ -495,39 +521,82 @@ void HttpServer::pull(const httplib::Request &req, httplib::Response &res)
         sendError(res, 400, v1::ERROR_DEVICE_MISMATCH, "device_id differs from the token's device");
         return;
     }
-    SyncService service(*db);
-    service.setMaxPullScan(m_options.pullScanRows);
-    try {
-        // The changes form's messages live on an arena: one allocation per
-        // block instead of one per change, and no destructor walk.
-        google::protobuf::ArenaOptions arenaOptions;
-        arenaOptions.start_block_size = 64 * 1024;
-        arenaOptions.max_block_size = 1024 * 1024;
-        google::protobuf::Arena arena(arenaOptions);
-        v1::PullPage &page = *google::protobuf::Arena::CreateMessage<v1::PullPage>(&arena);
-        SyncService::PullWire wire;
-        service.pull(who, request, &page, &wire);
-        fillPolicy(Directory(*db).teamPolicy(who.teamId), page.mutable_policy());
-        // The households this page carried (ids only), so the log answers "who received family X".
-        std::set<std::string> households = std::move(wire.households);
-        const std::string *last = nullptr; // rows of one household come together
-        for (const auto &c : page.changes()) {
-            if (c.scope().empty() || c.scope() == "private" || (last && *last == c.scope()))
-                continue;
-            households.insert(c.scope());
-            last = &c.scope();
+    // Everything above runs for every request; only then may a page made
+    // ahead answer it (see PullPrefetcher for why that is right).
+    PullKey key {who.userId,
+                 who.deviceId,
+                 who.role,
+                 who.teamId,
+                 request.protocol_version(),
+                 request.cursor(),
+                 request.limit(),
+                 request.want_records(),
+                 acceptsZstd(req),
+                 acceptsGzip(req)};
+    std::optional<PullReply> reply;
+    if (m_prefetch)
+        reply = m_prefetch->take(key);
+    if (!reply) {
+        try {
+            reply = makePull(*db, who, request, key.acceptsZstd, key.acceptsGzip);
+        } catch (const BadCursor &e) {
+            sendError(res, 400, v1::ERROR_MALFORMED, e.what());
+            return;
         }
-        audit(who, "pull", {households.begin(), households.end()}, std::to_string(wire.values) + " changes");
-        // The per-record form's bytes follow the rest of the page (protobuf
-        // fields may come in any order).
-        std::string body;
-        body.reserve(page.ByteSizeLong() + wire.records.size());
-        page.AppendToString(&body);
-        body += wire.records;
-        sendProtobuf(req, res, body);
-    } catch (const BadCursor &e) {
-        sendError(res, 400, v1::ERROR_MALFORMED, e.what());
     }
+    // The households this page carried (ids only), so the log answers "who
+    // received family X": written for the page served, never for one made
+    // ahead and not asked for.
+    audit(who, "pull", std::move(reply->households), std::to_string(reply->values) + " changes");
+    if (m_prefetch && reply->hasMore) {
+        // The device asks for the next page as soon as it has this one.
+        request.set_cursor(reply->nextCursor);
+        key.cursor = reply->nextCursor;
+        const bool withZstd = key.acceptsZstd, withGzip = key.acceptsGzip;
+        m_prefetch->start(std::move(key), [this, who, request, withZstd, withGzip] {
+            auto conn = m_pool.acquire();
+            return makePull(*conn, who, request, withZstd, withGzip);
+        });
+    }
+    sendEncoded(res, std::move(reply->body), reply->encoding);
+}
+
+PullReply HttpServer::makePull(SqlConnection &db, const Identity &who, const v1::PullRequest &request,
+                               bool acceptsZstdBody, bool acceptsGzipBody)
+{
+    SyncService service(db);
+    service.setMaxPullScan(m_options.pullScanRows);
+    // The changes form's messages live on an arena: one allocation per
+    // block instead of one per change, and no destructor walk.
+    google::protobuf::ArenaOptions arenaOptions;
+    arenaOptions.start_block_size = 64 * 1024;
+    arenaOptions.max_block_size = 1024 * 1024;
+    google::protobuf::Arena arena(arenaOptions);
+    v1::PullPage &page = *google::protobuf::Arena::CreateMessage<v1::PullPage>(&arena);
+    SyncService::PullWire wire;
+    service.pull(who, request, &page, &wire);
+    fillPolicy(Directory(db).teamPolicy(who.teamId), page.mutable_policy());
+    std::set<std::string> households = std::move(wire.households);
+    const std::string *last = nullptr; // rows of one household come together
+    for (const auto &c : page.changes()) {
+        if (c.scope().empty() || c.scope() == "private" || (last && *last == c.scope()))
+            continue;
+        households.insert(c.scope());
+        last = &c.scope();
+    }
+    PullReply reply;
+    reply.households.assign(households.begin(), households.end());
+    reply.values = wire.values;
+    reply.hasMore = page.has_more();
+    reply.nextCursor = page.next_cursor();
+    // The per-record form's bytes follow the rest of the page (protobuf
+    // fields may come in any order).
+    std::string body;
+    body.reserve(page.ByteSizeLong() + wire.records.size());
+    page.AppendToString(&body);
+    body += wire.records;
+    reply.body = encodeBody(std::move(body), acceptsZstdBody, acceptsGzipBody, &reply.encoding);
+    return reply;
 }
 
 int HttpServer::bind()

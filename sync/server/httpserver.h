@@ -3,6 +3,7 @@
 #include "audit.h"
 #include "auth.h"
 #include "metrics.h"
+#include "pullprefetcher.h"
 #include "pushcommitter.h"
 #include "sqldb.h"
 
@@ -15,6 +16,10 @@ class Server;
 class Request;
 class Response;
 } // namespace httplib
+
+namespace brugboek::v1 {
+class PullRequest;
+} // namespace brugboek::v1
 
 namespace brugboek::server {
 
@@ -40,6 +45,9 @@ struct HttpOptions
     // Push and pull requests per device: a burst, refilled per second (<= 0: no limit).
     double deviceRatePerSecond = 100;
     double deviceBurst = 3000;
+    // A pull page that has more makes the next one ahead (PullPrefetcher).
+    bool prefetch = true;
+    PrefetchOptions prefetchLimits;
     // HTTPS when both are set (PEM files); plain HTTP otherwise.
     std::string tlsCertFile;
     std::string tlsKeyFile;
@@ -70,6 +78,9 @@ private:
     void enrol(const httplib::Request &req, httplib::Response &res);
     void push(const httplib::Request &req, httplib::Response &res);
     void pull(const httplib::Request &req, httplib::Response &res);
+    // The reply to a pull, as it goes on the wire. Throws BadCursor.
+    PullReply makePull(SqlConnection &db, const Identity &who, const v1::PullRequest &request,
+                       bool acceptsZstd, bool acceptsGzip);
     // Checks the bearer token; answers 401 and returns false when it fails.
     bool authenticate(SqlConnection &db, const httplib::Request &req, httplib::Response &res, Identity *who,
                       const char *endpoint);
@@ -88,6 +99,8 @@ private:
     DeviceRateLimiter m_rate;
     AuditWriter m_audit;
     PushCommitter m_pushes;
+    // Last: stopped first, while what its pages are made with is still there.
+    std::unique_ptr<PullPrefetcher> m_prefetch; // null when turned off
 };
 
 } // namespace brugboek::server

@@ -57,6 +57,12 @@ void Metrics::error(const std::string &code)
     ++m_errors[code];
 }
 
+void Metrics::prefetch(const std::string &outcome)
+{
+    std::lock_guard lock(m_mutex);
+    ++m_prefetch[outcome];
+}
+
 std::string Metrics::render()
 {
     std::lock_guard lock(m_mutex);
@@ -85,6 +91,10 @@ std::string Metrics::render()
     out << "# HELP brugboek_conflicts_total Concurrent free-text edits kept as conflict records.\n"
         << "# TYPE brugboek_conflicts_total counter\n"
         << "brugboek_conflicts_total " << m_conflicts << "\n";
+    out << "# HELP brugboek_pull_prefetch_total Pull pages made ahead, by outcome.\n"
+        << "# TYPE brugboek_pull_prefetch_total counter\n";
+    for (const auto &[outcome, n] : m_prefetch)
+        out << "brugboek_pull_prefetch_total{outcome=\"" << outcome << "\"} " << n << "\n";
     return out.str();
 }
 

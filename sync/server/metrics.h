@@ -16,6 +16,9 @@ public:
     void request(const std::string &endpoint, int status, double seconds);
     void pushBatch(std::uint32_t changes, std::uint32_t rejected, std::uint32_t conflicts);
     void error(const std::string &code);
+    // A pull page made ahead (PullPrefetcher): made, served, dropped (made
+    // and never served), skipped (not made: enough being made), failed.
+    void prefetch(const std::string &outcome);
 
     [[nodiscard]] std::string render();
 
@@ -36,6 +39,7 @@ private:
     std::map<std::string, Histogram> m_durations;
     Histogram m_batchSizes;
     std::map<std::string, std::uint64_t> m_errors;
+    std::map<std::string, std::uint64_t> m_prefetch;
     std::uint64_t m_conflicts = 0;
     std::uint64_t m_rejected = 0;
 };
