@@ -213,6 +213,12 @@ bool copyStore(const QString &from, const QString &to)
         QFile::remove(target);
         if (QFile::exists(source) && !QFile::copy(source, target))
             return false;
+        // On disk before the pull starts: otherwise the kernel writes the
+        // copy (1.2 GB at the full size) back during the pull, and the
+        // device's own writes wait for that.
+        QFile copied(target);
+        if (copied.exists() && (!copied.open(QIODevice::ReadWrite) || ::fsync(copied.handle()) != 0))
+            return false;
     }
     return QFile::exists(QDir(to).filePath(QStringLiteral("server.db")));
 }
