@@ -202,6 +202,7 @@ int main(int argc, char *argv[])
     app::HouseholdSearchModel model;
     model.setContext(&context);
     std::vector<double> keyMs;
+    std::vector<std::pair<double, QString>> slowest; // ms, what was typed
     int empty = 0;
     for (const QString &name : typed) {
         model.setQuery(QString());
@@ -217,12 +218,20 @@ int main(int argc, char *argv[])
                     (void)model.data(index, role);
             }
             keyMs.push_back(msSince(t0));
+            slowest.emplace_back(keyMs.back(),
+                                 QStringLiteral("%1 (n = %2)").arg(name.left(len)).arg(keyMs.size()));
             if (model.rowCount() == 0 && !name.left(len).trimmed().isEmpty())
                 ++empty;
         }
     }
     if (empty > 0)
         std::fprintf(stderr, "bench_app: %d keystrokes found nothing\n", empty);
+    std::sort(slowest.begin(), slowest.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::fprintf(stderr,
+                 "Slowest keystrokes of the model (n: position in the run, 1 = first, on a cold cache):\n");
+    for (std::size_t i = 0; i < std::min<std::size_t>(8, slowest.size()); ++i)
+        std::fprintf(stderr, "  %6.2f ms  \"%s\n", slowest[i].first,
+                     qPrintable(slowest[i].second.replace(QStringLiteral(" (n"), QStringLiteral("\"  (n"))));
     const double p99 = percentile(keyMs, 0.99);
     std::printf("| search fluidity while typing, %s: keystroke to model updated (HouseholdSearchModel, %zu "
                 "keys), p50 / p99 / max | %.2f / %.2f / %.1f ms | p99 <= 10 ms | %s |\n",
