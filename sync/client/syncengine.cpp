@@ -526,16 +526,19 @@ std::unique_ptr<SyncEngine::Fetched> SyncEngine::fetchPage(const std::string &re
         return f;
     }
     v1::PullPage *page = google::protobuf::Arena::CreateMessage<v1::PullPage>(&f->arena);
-    // The records straight from the bytes (which the views then point
-    // into); a page the reader leaves to protobuf is parsed whole.
+    // The records straight from the bytes, kept for the views into them
+    // (moved before they are read: a short string's bytes move with it);
+    // a page the reader leaves to protobuf is parsed whole.
+    f->body = std::move(f->sent.response.body);
+    std::string().swap(f->sent.response.body);
     int recordCount = 0;
-    if (readPullPage(f->sent.response.body, page, &f->records, &f->received, &recordCount) == PageRead::Ok) {
-        f->body = std::move(f->sent.response.body);
-    } else {
+    if (readPullPage(f->body, page, &f->records, &f->received, &recordCount) != PageRead::Ok) {
         page->Clear();
         f->records = {};
         f->received = 0;
-        if (!page->ParseFromString(f->sent.response.body)) {
+        const bool parsed = page->ParseFromString(f->body);
+        std::string().swap(f->body); // the page holds its own copies
+        if (!parsed) {
             f->failure = failed(Outcome::ServerError, "the server's page is not valid");
             return f;
         }
@@ -546,7 +549,6 @@ std::unique_ptr<SyncEngine::Fetched> SyncEngine::fetchPage(const std::string &re
                 f->received += r.purge() ? 1 : r.values_size();
         }
     }
-    std::string().swap(f->sent.response.body); // read: not needed any more
     if (page->changes_size() > 0 && recordCount > 0) {
         f->failure = failed(Outcome::ServerError, "the server's page holds both changes and records");
         return f;
