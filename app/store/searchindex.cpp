@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -104,7 +105,7 @@ struct SearchIndex::Tokens
     struct Token
     {
         std::uint32_t token, household, person; // offsets into `text`
-        std::uint16_t tokenSize, householdSize, personSize;
+        std::uint32_t tokenSize, householdSize, personSize;
     };
     std::string text;
     std::vector<Token> tokens;
@@ -147,10 +148,10 @@ SearchIndex::Tokens SearchIndex::tokenize(const Names &names)
 {
     Tokens out;
     std::string &text = out.text;
-    const auto append = [&text](const QString &s, std::uint32_t *offset, std::uint16_t *size) {
+    const auto append = [&text](const QString &s, std::uint32_t *offset, std::uint32_t *size) {
         const QByteArray utf8 = s.toUtf8();
         *offset = static_cast<std::uint32_t>(text.size());
-        *size = static_cast<std::uint16_t>(std::min<qsizetype>(utf8.size(), 0xffff));
+        *size = static_cast<std::uint32_t>(utf8.size());
         text.append(utf8.constData(), *size);
     };
     // A household's own tokens, which its people carry too.
@@ -183,7 +184,7 @@ SearchIndex::Tokens SearchIndex::tokenize(const Names &names)
         }
     }
     const char *base = text.data();
-    const auto view = [base](std::uint32_t offset, std::uint16_t size) {
+    const auto view = [base](std::uint32_t offset, std::uint32_t size) {
         return std::string_view(base + offset, size);
     };
     std::sort(out.tokens.begin(), out.tokens.end(), [&view](const Tokens::Token &a, const Tokens::Token &b) {
@@ -203,9 +204,9 @@ void SearchIndex::write(Database &db, const Tokens &tokens)
         "INSERT OR IGNORE INTO search_token (token, household_id, person_id) VALUES (?, ?, ?)";
     for (const Tokens::Token &t : tokens.tokens) {
         db.query(insert)
-            .bindStaticText(1, base + t.token, t.tokenSize)
-            .bindStaticText(2, base + t.household, t.householdSize)
-            .bindStaticText(3, base + t.person, t.personSize)
+            .bindStaticText(1, base + t.token, static_cast<int>(t.tokenSize))
+            .bindStaticText(2, base + t.household, static_cast<int>(t.householdSize))
+            .bindStaticText(3, base + t.person, static_cast<int>(t.personSize))
             .exec();
     }
     for (const auto &[id, key] : tokens.sortKeys)
@@ -233,8 +234,13 @@ QStringList SearchIndex::bulkLoadEnding()
     if (m_tokens.valid())
         m_tokens.wait();
     m_namesVersion = m_db.scalar("PRAGMA data_version").toLongLong();
-    m_tokens = std::async(std::launch::async,
-                          [names = readNames(m_db)] { return std::make_unique<Tokens>(tokenize(names)); });
+    try {
+        m_tokens = std::async(std::launch::async, [names = readNames(m_db)] {
+            return std::make_unique<Tokens>(tokenize(names));
+        });
+    } catch (const std::system_error &) {
+        m_tokens = {}; // no thread to be had: bulkLoadFinished() rebuilds on this one
+    }
     return {QStringLiteral("search_token")};
 }
 
@@ -242,8 +248,13 @@ void SearchIndex::bulkLoadFinished()
 {
     m_bulk = false;
     std::unique_ptr<Tokens> made;
-    if (m_tokens.valid())
-        made = m_tokens.get();
+    if (m_tokens.valid()) {
+        try {
+            made = m_tokens.get();
+        } catch (const std::exception &) {
+            made.reset(); // made again below, on this thread
+        }
+    }
     m_tokens = {};
     // Another connection (the app) wrote since the names were read: they
     // are read again.

@@ -469,7 +469,13 @@ int ChangeLog::finishBulkLoad()
             m_bulkRegistered = false;
             unregisterBulk(m_db.path());
         } else {
-            // Still loading in bulk: the next pull finishes it.
+            // Still loading in bulk: the next pull finishes it. What this
+            // load inserted is looked up again from now on: a page that
+            // failed before this rolled its rows back.
+            m_bulkInserted = {};
+            m_bulkDataVersion = -1;
+            m_bulkParentChecks.clear();
+            m_bulkChildren.clear();
             for (auto *o : m_observers)
                 o->bulkLoadStarted();
         }

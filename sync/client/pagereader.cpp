@@ -270,6 +270,8 @@ PageRead readPullPage(std::string_view body, v1::PullPage *rest, RemotePage *out
     *out = {};
     *received = 0;
     *recordCount = 0;
+    if (body.size() > INT_MAX)
+        return PageRead::Unusual; // protobuf refuses it
     // First the page's own fields and the device table (a record's values
     // name devices by index, and the table may come after the records),
     // then the records.

@@ -417,6 +417,38 @@ private Q_SLOTS:
                  0);
     }
 
+    // A page whose transaction was rolled back (its pull failed) and an end
+    // of the load that failed too: the load goes on, and a parent that page
+    // inserted is not there, so its child arriving later is an orphan.
+    void aRolledBackParentIsNotTakenForInserted()
+    {
+        const std::string gone = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1f31";
+        const std::string child = "0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1f32";
+        test::TestStore t;
+        QVERIFY(t.store->changes().beginBulkLoad());
+        QCOMPARE(applyPage(t, firstEnrolmentPages()[0], true), 0);
+        {
+            client::Transaction tx(t.store->db());
+            t.store->changes().applyRemote(
+                {set("household", gone, "display_name", std::string("Wouters"), hlcAt(1000))}, true);
+            QCOMPARE(t.store->changes().dropOrphans(), 0);
+        } // not committed: rolled back
+        t.store->db()
+            .query("UPDATE sync_state SET value = 'CREATE INDEX broken ON no_such_table(x);' || char(10) "
+                   "|| value WHERE key = 'bulk_load_indexes'")
+            .exec();
+        QVERIFY_THROWS_EXCEPTION(client::StoreError, t.store->changes().finishBulkLoad());
+        QVERIFY(t.store->changes().bulkLoading());
+        QCOMPARE(applyPage(t,
+                           {set("person", child, "given_name", std::string("Ilse"), hlcAt(1001)),
+                            set("person", child, "household_id", gone, hlcAt(1001))},
+                           true),
+                 1);
+        QCOMPARE(column(t, "SELECT count(*) FROM person WHERE id = '0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1f32'")
+                     .toInt(),
+                 0);
+    }
+
     // At the end of a bulk load the search tokens are made from the names
     // read first, while the other indexes are made. A household the app
     // (another connection) saved meanwhile is not lost: the names are read
