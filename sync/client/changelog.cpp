@@ -238,28 +238,22 @@ bool bulkRegistered(const QString &path)
 constexpr const char *bulkStateKey = "bulk_load_indexes";
 constexpr const char *bulkStatementSeparator = ";\n";
 
-// The table of a CREATE INDEX statement ("... ON table(columns)").
-QString indexTable(const QString &statement)
+// The index a CREATE INDEX statement makes and its table
+// ("CREATE INDEX name ON table(columns)").
+struct IndexStatement
+{
+    QString name, table;
+};
+IndexStatement parseIndex(const QString &statement)
 {
     const QStringList words = statement.simplified().split(QLatin1Char(' '));
     for (qsizetype i = 1; i + 1 < words.size(); ++i) {
         if (words.at(i).compare(QLatin1String("ON"), Qt::CaseInsensitive) == 0) {
             const QString table = words.at(i + 1);
-            return table.left(table.indexOf(QLatin1Char('('))).remove(QLatin1Char('"'));
+            return {words.at(i - 1), table.left(table.indexOf(QLatin1Char('('))).remove(QLatin1Char('"'))};
         }
     }
-    return {};
-}
-
-// The index a CREATE INDEX statement makes ("CREATE INDEX name ON ...").
-QString indexName(const QString &statement)
-{
-    const QStringList words = statement.simplified().split(QLatin1Char(' '));
-    for (qsizetype i = 1; i < words.size(); ++i) {
-        if (words.at(i).compare(QLatin1String("ON"), Qt::CaseInsensitive) == 0)
-            return words.at(i - 1);
-    }
-    return statement.left(40);
+    return {statement.left(40), {}};
 }
 
 } // namespace
@@ -319,7 +313,7 @@ bool ChangeLog::beginBulkLoad()
     m_bulkChildren.clear();
     m_bulkParentChecks.clear();
     m_bulkInserted = {};
-    m_bulkDataVersion = -1;
+    m_bulkDataVersion = m_db.scalar("PRAGMA data_version").toLongLong();
     m_db.execute("PRAGMA foreign_keys = OFF;");
     for (auto *o : m_observers)
         o->bulkLoadStarted();
@@ -356,14 +350,18 @@ int ChangeLog::finishBulkLoad()
     const auto started = Clock::now();
     m_bulkTimings = {};
     try {
-        std::vector<Observer *> late; // bulkLoadFinished() after the other tables' indexes
+        // Observers whose bulkLoadFinished() comes after the other tables' indexes.
+        std::vector<bool> late(m_observers.size(), false);
         QSet<QString> lateTables;
         m_bulkTimings.observerMs.assign(m_observers.size(), 0);
-        auto finishObserver = [&](Observer *o) {
-            const auto step = Clock::now();
-            o->bulkLoadFinished();
-            const auto at = std::find(m_observers.begin(), m_observers.end(), o) - m_observers.begin();
-            m_bulkTimings.observerMs[static_cast<std::size_t>(at)] += msSince(step);
+        auto finishObservers = [&](bool lateOnes) {
+            for (std::size_t i = 0; i < m_observers.size(); ++i) {
+                if (late[i] != lateOnes)
+                    continue;
+                const auto step = Clock::now();
+                m_observers[i]->bulkLoadFinished();
+                m_bulkTimings.observerMs[i] += msSince(step);
+            }
         };
         {
             Transaction tx(m_db);
@@ -379,20 +377,14 @@ int ChangeLog::finishBulkLoad()
             // makes its data on a thread of its own meanwhile writes it
             // after the other tables' indexes are made.
             for (std::size_t i = 0; i < m_observers.size(); ++i) {
-                Observer *o = m_observers[i];
                 step = Clock::now();
-                const QStringList tables = o->bulkLoadEnding();
+                const QStringList tables = m_observers[i]->bulkLoadEnding();
                 m_bulkTimings.observerMs[i] += msSince(step);
-                if (!tables.isEmpty()) {
-                    late.push_back(o);
-                    for (const QString &t : tables)
-                        lateTables.insert(t);
-                }
+                late[i] = !tables.isEmpty();
+                for (const QString &t : tables)
+                    lateTables.insert(t);
             }
-            for (auto *o : m_observers) {
-                if (std::find(late.begin(), late.end(), o) == late.end())
-                    finishObserver(o);
-            }
+            finishObservers(false);
             if (dropped > 0)
                 m_db.requestTruncatingCheckpoint(); // what was swept leaves the log too
             step = Clock::now();
@@ -409,7 +401,7 @@ int ChangeLog::finishBulkLoad()
                 Transaction tx(m_db);
                 QStringList statements = bulkStatements();
                 const auto it = std::find_if(statements.begin(), statements.end(), [&](const QString &st) {
-                    return lateTables.contains(indexTable(st)) == ofLateTables;
+                    return lateTables.contains(parseIndex(st).table) == ofLateTables;
                 });
                 if (it == statements.end()) {
                     if (statements.isEmpty())
@@ -421,7 +413,7 @@ int ChangeLog::finishBulkLoad()
                 }
                 QString statement = *it;
                 statements.erase(it);
-                const QString made = indexName(statement);
+                const QString made = parseIndex(statement).name;
                 // A migration may have made it again meanwhile.
                 static const QLatin1String plain("CREATE INDEX ");
                 if (statement.startsWith(plain, Qt::CaseInsensitive))
@@ -449,17 +441,17 @@ int ChangeLog::finishBulkLoad()
         } catch (...) {
             indexFailure = std::current_exception();
         }
-        if (!late.empty()) {
+        const bool anyLate = std::find(late.begin(), late.end(), true) != late.end();
+        if (anyLate) {
             Transaction tx(m_db);
-            for (auto *o : late)
-                finishObserver(o);
+            finishObservers(true);
             const auto step = Clock::now();
             tx.commit();
             m_bulkTimings.firstCommitMs += msSince(step);
         }
         if (indexFailure)
             std::rethrow_exception(indexFailure);
-        if (!late.empty())
+        if (anyLate)
             makeIndexes(true);
     } catch (...) {
         if (recovering) {

@@ -283,7 +283,7 @@ private:
         IdSet::Key parent;
     };
     std::vector<ParentCheck> m_bulkParentChecks;
-    // PRAGMA data_version at the last check: another connection's commit
+    // PRAGMA data_version when the load began or was last checked: another connection's commit
     // (a local delete) makes m_bulkInserted unreliable.
     qint64 m_bulkDataVersion = -1;
     void forgetBulkInserted(const sync::EntityDef &entity, const QString &id);

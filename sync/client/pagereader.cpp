@@ -109,6 +109,24 @@ public:
         }
     }
 
+    // A known field's value, read only when it has the wire type protobuf
+    // gives that field.
+    bool varintOf(int type, std::uint64_t *v) { return type == kVarint && varint(v); }
+    bool fixed64Of(int type, std::uint64_t *v) { return type == kFixed64 && fixed64(v); }
+    bool bytesOf(int type, std::string_view *v) { return type == kLen && bytes(v); }
+    bool textOf(int type, std::string_view *v) { return type == kLen && text(v); }
+    // Reads a message's fields to its end: read(field, type) reads one (or
+    // skips it) and says whether that went as protobuf would.
+    template<typename Read> bool fields(Read read)
+    {
+        while (!atEnd()) {
+            int field = 0, type = 0;
+            if (!tag(&field, &type) || !read(field, type))
+                return false;
+        }
+        return true;
+    }
+
 private:
     const char *m_p;
     const char *m_end;
@@ -125,51 +143,41 @@ struct Value
 bool readValue(std::string_view bytes, Value *v)
 {
     Wire w(bytes.data(), bytes.data() + bytes.size());
-    while (!w.atEnd()) {
-        int field = 0, type = 0;
-        if (!w.tag(&field, &type))
-            return false;
+    return w.fields([&](int field, int type) {
         std::uint64_t n = 0;
         std::string_view s;
         switch (field) {
         case 1:
-            if (type != kLen || !w.text(&s))
-                return false;
-            v->field = s;
-            break;
+            return w.textOf(type, &v->field);
         case 2: // sint64: zigzag
-            if (type != kVarint || !w.varint(&n))
+            if (!w.varintOf(type, &n))
                 return false;
             v->kind = static_cast<std::int64_t>((n >> 1) ^ (~(n & 1) + 1));
-            break;
+            return true;
         case 3: {
-            if (type != kFixed64 || !w.fixed64(&n))
+            if (!w.fixed64Of(type, &n))
                 return false;
             double d = 0;
             std::memcpy(&d, &n, sizeof d);
             v->kind = d;
-            break;
+            return true;
         }
         case 4:
-            if (type != kLen || !w.text(&s))
+            if (!w.textOf(type, &s))
                 return false;
             v->kind = s;
-            break;
+            return true;
         case 5:
-            if (type != kFixed64 || !w.fixed64(&v->hlc))
-                return false;
-            break;
+            return w.fixed64Of(type, &v->hlc);
         case 6:
-            if (type != kVarint || !w.varint(&n))
+            if (!w.varintOf(type, &n))
                 return false;
             v->device = static_cast<std::uint32_t>(n);
-            break;
+            return true;
         default:
-            if (!w.skip(type))
-                return false;
+            return w.skip(type);
         }
-    }
-    return true;
+    });
 }
 
 // One PulledRecord, appended to `out` as PullPage.records is read.
@@ -180,50 +188,34 @@ bool readRecord(std::string_view bytes, RemotePage *out, int *received, std::vec
     std::uint64_t purgeHlc = 0;
     values.clear();
     Wire w(bytes.data(), bytes.data() + bytes.size());
-    while (!w.atEnd()) {
-        int field = 0, type = 0;
-        if (!w.tag(&field, &type))
-            return false;
+    const bool read = w.fields([&](int field, int type) {
         std::uint64_t n = 0;
         std::string_view s;
         switch (field) {
         case 1:
-            if (type != kLen || !w.text(&entity))
-                return false;
-            break;
+            return w.textOf(type, &entity);
         case 2:
-            if (type != kLen || !w.text(&id))
-                return false;
-            break;
+            return w.textOf(type, &id);
         case 3:
-            if (type != kLen || !w.text(&scope))
-                return false;
-            break;
+            return w.textOf(type, &scope);
         case 4:
-            if (type != kVarint || !w.varint(&n))
+            if (!w.varintOf(type, &n))
                 return false;
             purge = n != 0;
-            break;
+            return true;
         case 5:
-            if (type != kFixed64 || !w.fixed64(&purgeHlc))
-                return false;
-            break;
+            return w.fixed64Of(type, &purgeHlc);
         case 6:
-            if (type != kVarint || !w.varint(&n))
-                return false;
-            break;
+            return w.varintOf(type, &n);
         case 7:
-            if (type != kLen || !w.bytes(&s))
-                return false;
             values.emplace_back();
-            if (!readValue(s, &values.back()))
-                return false;
-            break;
+            return w.bytesOf(type, &s) && readValue(s, &values.back());
         default:
-            if (!w.skip(type))
-                return false;
+            return w.skip(type);
         }
-    }
+    });
+    if (!read)
+        return false;
     const int count = static_cast<int>(values.size());
     *received += purge ? 1 : count;
     // As readParsedRecords() (below) reads a parsed PulledRecord.
@@ -278,25 +270,27 @@ PageRead readPullPage(std::string_view body, v1::PullPage *rest, RemotePage *out
     std::string others; // the page's other fields, for protobuf
     std::vector<std::string_view> records;
     Wire w(body.data(), body.data() + body.size());
-    while (!w.atEnd()) {
-        const char *start = w.position();
-        int field = 0, type = 0;
-        if (!w.tag(&field, &type))
-            return PageRead::Unusual;
+    const char *start = w.position();
+    const bool read = w.fields([&](int field, int type) {
         std::string_view s;
-        if (field == 20 || field == 21) {
-            if (type != kLen || !(field == 20 ? w.bytes(&s) : w.text(&s)))
-                return PageRead::Unusual;
-            if (field == 20)
-                records.push_back(s);
-            else
-                out->devices.push_back(s);
-            continue;
+        if (field == 20) {
+            if (!w.bytesOf(type, &s))
+                return false;
+            records.push_back(s);
+        } else if (field == 21) {
+            if (!w.textOf(type, &s))
+                return false;
+            out->devices.push_back(s);
+        } else {
+            if (!w.skip(type))
+                return false;
+            others.append(start, static_cast<std::size_t>(w.position() - start)); // with its tag
         }
-        if (!w.skip(type))
-            return PageRead::Unusual;
-        others.append(start, static_cast<std::size_t>(w.position() - start));
-    }
+        start = w.position();
+        return true;
+    });
+    if (!read)
+        return PageRead::Unusual;
     if (!rest->ParseFromString(others))
         return PageRead::Unusual;
     out->records.reserve(records.size());
