@@ -8,6 +8,13 @@
 
 #include <algorithm>
 #include <limits>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
 
 namespace brugboek::store {
 
@@ -15,9 +22,45 @@ using client::Query;
 
 namespace {
 constexpr int MaxQueryTokens = 6;
-// Token rows from which a single typed word counts as common, see
-// searchHouseholds().
-constexpr int CommonWordRows = 2000;
+
+// Bytes kept for views that outlive a statement's row, in blocks that never
+// move: reading a common word's owners is then one copy per new id, not an
+// allocation each.
+class Arena
+{
+public:
+    std::string_view keep(std::string_view bytes)
+    {
+        if (bytes.size() > m_free) {
+            const std::size_t size = std::max<std::size_t>(BlockSize, bytes.size());
+            m_blocks.push_back(std::make_unique<char[]>(size));
+            m_next = m_blocks.back().get();
+            m_free = size;
+        }
+        char *at = m_next;
+        std::copy(bytes.begin(), bytes.end(), at);
+        m_next += bytes.size();
+        m_free -= bytes.size();
+        return {at, bytes.size()};
+    }
+
+private:
+    static constexpr std::size_t BlockSize = 64 * 1024;
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    char *m_next = nullptr;
+    std::size_t m_free = 0;
+};
+
+// The owners of name tokens of a household: '' for the household's own
+// name, or a person's id. A household has few, so a vector.
+using Owners = std::vector<std::string_view>;
+using OwnerMap = std::unordered_map<std::string_view, Owners>;
+
+const std::string_view *find(const Owners &owners, std::string_view owner)
+{
+    const auto it = std::find(owners.begin(), owners.end(), owner);
+    return it == owners.end() ? nullptr : &*it;
+}
 
 template<class T> T readRecord(const Query &q, int firstColumn = 0)
 {
@@ -53,15 +96,6 @@ QString Queries::matchingOwners(const QStringList &tokens) const
     return parts.join(QLatin1String(" INTERSECT "));
 }
 
-int Queries::tokenRows(const QString &token, int cap) const
-{
-    Query q = m_db.query(
-        "SELECT count(*) FROM (SELECT 1 FROM search_token WHERE token >= ? AND token < ? LIMIT ?)");
-    bindTokens(q, {token}, 1);
-    q.bind(3, cap);
-    return q.next() ? static_cast<int>(q.int64(0)) : 0;
-}
-
 void Queries::bindTokens(Query &q, const QStringList &tokens, int first) const
 {
     int i = first;
@@ -75,74 +109,253 @@ void Queries::bindTokens(Query &q, const QStringList &tokens, int first) const
 
 QList<HouseholdHit> Queries::searchHouseholds(const QString &text, int limit)
 {
-    QStringList tokens = queryTokens(text).mid(0, MaxQueryTokens);
-    if (tokens.isEmpty())
+    const QStringList tokens = queryTokens(text).mid(0, MaxQueryTokens);
+    if (tokens.isEmpty() || limit <= 0)
         return {};
-    // The rarest word leads; the others are checked for the same owner with
-    // one seek each (search_token_household is keyed by household, token,
-    // person). Counting starts with the longest word, likely the rarest, and
-    // stops at the best count so far.
-    QList<int> byLength;
-    for (int i = 0; i < tokens.size(); ++i)
-        byLength << i;
-    std::stable_sort(byLength.begin(), byLength.end(),
-                     [&](int a, int b) { return tokens[a].size() > tokens[b].size(); });
-    int rarest = byLength.first();
-    int rows = std::numeric_limits<int>::max();
-    for (const int i : byLength) {
-        const int n = tokenRows(tokens[i], tokens.size() == 1 ? CommonWordRows : rows);
-        if (n < rows) {
-            rows = n;
+    // A match is an owner of name tokens (a household's own name or one of
+    // its people) with a token starting with every word. With a rare word,
+    // one statement does it. With only common words ("van", "el a") it is
+    // planned here instead: SQLite's correlated subquery per candidate cost
+    // about 10 microseconds and a common word has thousands of candidates,
+    // while reading a word's owners whole is one range of the token table's
+    // primary key.
+    struct Word
+    {
+        QByteArray from, to; // [from, to): the tokens starting with the word
+    };
+    std::vector<Word> words;
+    for (const QString &t : tokens) {
+        const QByteArray utf8 = t.toUtf8();
+        words.push_back({utf8, prefixEnd(utf8)});
+    }
+    const auto bindWord = [](Query &q, int first, const Word &w) {
+        q.bindStaticText(first, w.from.constData(), static_cast<int>(w.from.size()));
+        q.bindStaticText(first + 1, w.to.constData(), static_cast<int>(w.to.size()));
+    };
+    // Longest first: likely the rarest, so that the candidates are few early.
+    std::vector<std::size_t> order(words.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return words[a].from.size() > words[b].from.size();
+    });
+
+    struct Found
+    {
+        QString id, displayName;
+        std::optional<Owners> owners; // those that matched, when known
+    };
+    std::vector<Found> found;
+    // Members, and who matched when the household's own name did not, for
+    // the few households shown.
+    const auto withMembers = [&](const std::vector<Found> &hits) {
+        QList<HouseholdHit> out;
+        out.reserve(static_cast<qsizetype>(hits.size()));
+        for (const Found &f : hits) {
+            HouseholdHit hit {f.id, f.displayName, {}, {}};
+            const bool householdMatched = f.owners ? find(*f.owners, std::string_view()) != nullptr
+                                                   : tokensMatch(tokens, nameTokens(hit.displayName));
+            Query people = m_db.query("SELECT id, given_name, family_name FROM person WHERE household_id = ? "
+                                      "ORDER BY role = 'child', birth_year, given_name");
+            people.bind(1, hit.id);
+            QStringList names;
+            while (people.next()) {
+                names << people.text(1);
+                if (householdMatched || !hit.matchedPerson.isEmpty())
+                    continue;
+                if (f.owners
+                        ? find(*f.owners, people.utf8(0)) != nullptr
+                        : tokensMatch(tokens, personTokens(people.text(1), people.text(2), hit.displayName)))
+                    hit.matchedPerson = (people.text(1) + QLatin1Char(' ') + people.text(2)).trimmed();
+            }
+            hit.members = names.join(QLatin1String(", "));
+            out.append(std::move(hit));
+        }
+        return out;
+    };
+    const auto bindWords = [&](Query &q, const std::vector<std::size_t> &which) {
+        int at = 1;
+        for (const std::size_t i : which) {
+            bindWord(q, at, words[i]);
+            at += 2;
+        }
+        q.bind(at, limit);
+    };
+
+    // A rare word (the usual case once a few letters are typed): SQLite
+    // finds its owners, checks the other words with a lookup each and sorts
+    // the few households.
+    int rarestRows = std::numeric_limits<int>::max();
+    std::size_t rarest = order.front();
+    for (const std::size_t i : order) {
+        Query count = m_db.query("SELECT count(*) FROM (SELECT 1 FROM search_token "
+                                 "WHERE token >= ? AND token < ? LIMIT ?)");
+        bindWord(count, 1, words[i]);
+        count.bind(3, m_plan.sqlWordRows + 1);
+        const int rows = count.next() ? static_cast<int>(count.int64(0)) : 0;
+        if (rows < rarestRows) {
+            rarestRows = rows;
             rarest = i;
         }
     }
-    tokens.move(rarest, 0);
-
-    QString sql;
-    if (tokens.size() == 1 && rows >= CommonWordRows) {
-        // A common word ("e", "van"): walking households in name order finds
-        // the first `limit` long before looking up and sorting every match.
-        sql = QStringLiteral("SELECT h.id, h.display_name FROM household h WHERE EXISTS "
-                             "(SELECT 1 FROM search_token t0 WHERE t0.household_id = h.id "
-                             "AND t0.token >= ? AND t0.token < ?) ORDER BY h.sort_key, h.rowid LIMIT ?");
-    } else {
+    if (rarestRows <= m_plan.sqlWordRows) {
+        std::vector<std::size_t> which {rarest};
         QString others;
         // The unary + keeps SQLite off search_token_person, where all the
         // households' own tokens share person_id ''.
-        for (int i = 1; i < tokens.size(); ++i)
+        for (const std::size_t i : order) {
+            if (i == rarest)
+                continue;
+            which.push_back(i);
             others +=
                 QStringLiteral(" AND EXISTS (SELECT 1 FROM search_token t%1 WHERE "
                                "t%1.household_id = t0.household_id AND t%1.token >= ? AND t%1.token < ? "
                                "AND +t%1.person_id = t0.person_id)")
-                    .arg(i);
-        sql = QStringLiteral("SELECT id, display_name FROM household WHERE id IN (SELECT t0.household_id "
-                             "FROM search_token t0 WHERE t0.token >= ? AND t0.token < ?%1) "
-                             "ORDER BY sort_key, rowid LIMIT ?")
-                  .arg(others);
-    }
-    Query q = m_db.query(sql);
-    bindTokens(q, tokens, 1);
-    q.bind(1 + 2 * static_cast<int>(tokens.size()), limit);
-    QList<HouseholdHit> out;
-    while (q.next())
-        out.append({q.text(0), q.text(1), {}, {}});
-
-    // Members, and who matched, for the few households shown.
-    for (HouseholdHit &hit : out) {
-        Query people = m_db.query("SELECT given_name, family_name FROM person WHERE household_id = ? "
-                                  "ORDER BY role = 'child', birth_year, given_name");
-        people.bind(1, hit.id);
-        QStringList names;
-        const bool householdMatched = tokensMatch(tokens, nameTokens(hit.displayName));
-        while (people.next()) {
-            names << people.text(0);
-            if (!householdMatched && hit.matchedPerson.isEmpty() &&
-                tokensMatch(tokens, personTokens(people.text(0), people.text(1), hit.displayName)))
-                hit.matchedPerson = (people.text(0) + QLatin1Char(' ') + people.text(1)).trimmed();
+                    .arg(which.size() - 1);
         }
-        hit.members = names.join(QLatin1String(", "));
+        Query q = m_db.query(QStringLiteral("SELECT id, display_name FROM household WHERE id IN (SELECT "
+                                            "t0.household_id FROM search_token t0 WHERE t0.token >= ? AND "
+                                            "t0.token < ?%1) ORDER BY sort_key, rowid LIMIT ?")
+                                 .arg(others));
+        bindWords(q, which);
+        while (q.next())
+            found.push_back({q.text(0), q.text(1), std::nullopt});
+        return withMembers(found);
     }
-    return out;
+
+    // Only common words: planned here, see above.
+    // 1. The owners of each word that is not too common, read whole and
+    // intersected: household -> its owners matching every word read.
+    Arena arena;
+    std::optional<OwnerMap> candidates;
+    std::vector<std::size_t> checked; // words looked up per household instead
+    for (const std::size_t i : order) {
+        const Word &w = words[i];
+        {
+            // With candidates, a word with more rows than them is looked up
+            // for the few households shown rather than read.
+            const int cap = candidates ? std::min(m_plan.readWordRows, static_cast<int>(candidates->size()))
+                                       : m_plan.readWordRows;
+            Query count = m_db.query("SELECT count(*) FROM (SELECT 1 FROM search_token "
+                                     "WHERE token >= ? AND token < ? LIMIT ?)");
+            bindWord(count, 1, w);
+            count.bind(3, cap + 1);
+            if (count.next() && count.int64(0) > cap) {
+                checked.push_back(i);
+                continue;
+            }
+        }
+        OwnerMap owners;
+        Query q =
+            m_db.query("SELECT household_id, person_id FROM search_token WHERE token >= ? AND token < ?");
+        bindWord(q, 1, w);
+        while (q.next()) {
+            std::string_view household = q.utf8(0);
+            std::string_view person = q.utf8(1);
+            if (candidates) {
+                // Only what is still a candidate is kept (its bytes are kept already).
+                const auto it = candidates->find(household);
+                const std::string_view *kept = it == candidates->end() ? nullptr : find(it->second, person);
+                if (!kept)
+                    continue;
+                household = it->first;
+                person = *kept;
+            }
+            auto it = owners.find(household);
+            if (it == owners.end())
+                it = owners.emplace(candidates ? household : arena.keep(household), Owners()).first;
+            if (!find(it->second, person))
+                it->second.push_back(candidates ? person : arena.keep(person));
+        }
+        candidates = std::move(owners);
+        if (candidates->empty())
+            return {};
+    }
+
+    // The owners of `household` among `owners` (any of its owners when
+    // `any`) that also match every checked word.
+    const auto matchChecked = [&](std::string_view household, Owners owners, bool any) {
+        for (const std::size_t i : checked) {
+            Query q = m_db.query("SELECT person_id FROM search_token WHERE household_id = ? "
+                                 "AND token >= ? AND token < ?");
+            q.bindStaticText(1, household.data(), static_cast<int>(household.size()));
+            bindWord(q, 2, words[i]);
+            Owners matched;
+            while (q.next()) {
+                const std::string_view person = q.utf8(0);
+                if (find(matched, person))
+                    continue;
+                if (any)
+                    matched.push_back(arena.keep(person));
+                else if (const std::string_view *kept = find(owners, person))
+                    matched.push_back(*kept);
+            }
+            owners = std::move(matched);
+            any = false;
+            if (owners.empty())
+                break;
+        }
+        return owners;
+    };
+
+    // 2. The first `limit` matching households in name order.
+    if (candidates && static_cast<int>(candidates->size()) <= m_plan.seekCandidates) {
+        // Few: each looked up by id, then put in household_sort's order.
+        struct Row
+        {
+            bool hasKey;
+            std::string sortKey;
+            qint64 rowid;
+            std::string_view id, displayName;
+            bool hasName;
+            const Owners *owners;
+        };
+        std::vector<Row> rows;
+        rows.reserve(candidates->size());
+        for (const auto &[household, owners] : *candidates) {
+            Query q = m_db.query("SELECT sort_key, rowid, display_name FROM household WHERE id = ?");
+            q.bindStaticText(1, household.data(), static_cast<int>(household.size()));
+            if (q.next())
+                rows.push_back({!q.isNull(0), std::string(q.utf8(0)), q.int64(1), household,
+                                arena.keep(q.utf8(2)), !q.isNull(2), &owners});
+        }
+        // SQLite's order: NULL first, then text by its bytes, then rowid.
+        std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            return std::tie(a.hasKey, a.sortKey, a.rowid) < std::tie(b.hasKey, b.sortKey, b.rowid);
+        });
+        for (const Row &row : rows) {
+            if (static_cast<int>(found.size()) == limit)
+                break;
+            Owners owners = matchChecked(row.id, *row.owners, false);
+            if (owners.empty())
+                continue;
+            found.push_back({QString::fromUtf8(row.id.data(), static_cast<qsizetype>(row.id.size())),
+                             row.hasName ? QString::fromUtf8(row.displayName.data(),
+                                                             static_cast<qsizetype>(row.displayName.size()))
+                                         : QString(),
+                             std::move(owners)});
+        }
+    } else {
+        // Many, or only common words: the households in name order until
+        // `limit` of them match.
+        Query q = m_db.query("SELECT id, display_name FROM household ORDER BY sort_key, rowid");
+        while (static_cast<int>(found.size()) < limit && q.next()) {
+            const std::string_view id = q.utf8(0);
+            Owners owners;
+            if (candidates) {
+                const auto it = candidates->find(id);
+                if (it == candidates->end())
+                    continue;
+                owners = matchChecked(it->first, it->second, false);
+            } else {
+                owners = matchChecked(arena.keep(id), {}, true);
+            }
+            if (!owners.empty())
+                found.push_back({q.text(0), q.text(1), std::move(owners)});
+        }
+    }
+
+    return withMembers(found);
 }
 
 QList<HouseholdHit> Queries::households(int limit)

@@ -105,6 +105,20 @@ public:
     // household's name, or of one person's names ("el am" finds "El Amrani",
     // "fatima el" finds Fatima El Amrani's household).
     [[nodiscard]] QList<HouseholdHit> searchHouseholds(const QString &text, int limit = 50);
+    // How searchHouseholds() finds its matches (the same ones whatever
+    // these are): with a word of at most `sqlWordRows` token rows, one
+    // statement; with only common words, in memory: a word with more than
+    // `readWordRows` token rows is checked per household instead of read
+    // whole, and up to `seekCandidates` candidate households are looked up
+    // by id rather than found by walking the households in name order. The
+    // defaults suit a large caseload; tests change them to take every path.
+    struct SearchPlan
+    {
+        int sqlWordRows = 2000;
+        int readWordRows = 10000;
+        int seekCandidates = 400;
+    };
+    void setSearchPlan(SearchPlan plan) { m_plan = plan; }
     // All households in name order, as the list before anything is typed.
     [[nodiscard]] QList<HouseholdHit> households(int limit = 50);
     [[nodiscard]] QList<PersonHit> searchPeople(const QString &text, int limit = 50);
@@ -186,13 +200,12 @@ private:
     // every query token, with two parameters per token.
     QString matchingOwners(const QStringList &tokens) const;
     void bindTokens(client::Query &q, const QStringList &tokens, int first) const;
-    // Search tokens starting with `token`, counted up to `cap`.
-    [[nodiscard]] int tokenRows(const QString &token, int cap) const;
     [[nodiscard]] QList<BookingRow> readBookings(client::Query &q);
     [[nodiscard]] std::optional<Consent> consentFor(const char *column, const QString &householdId,
                                                     const QString &otherId, const QDate &day);
 
     client::Database &m_db;
+    SearchPlan m_plan;
 };
 
 } // namespace brugboek::store
