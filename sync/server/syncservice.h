@@ -3,6 +3,7 @@
 #include "directory.h"
 #include "logwriter.h"
 #include "sqldb.h"
+#include "visibilitycache.h"
 
 #include "sync/core/merge.h"
 
@@ -119,6 +120,10 @@ private:
     std::optional<Record> record(const std::string &recordId);
     std::optional<sync::StoredField> storedField(const std::string &recordId, const std::string &field);
     bool hasAccess(const std::string &householdId, const std::string &userId);
+    // The only writers of household_access: each also raises the user's
+    // access version in the same transaction (see VisibilityCache).
+    void insertAccess(const std::string &householdId, const std::string &userId, const std::string &shareId);
+    void deleteAccess(const std::string &householdId, const std::string &userId, const std::string &shareId);
 
     SqlConnection &m_db;
     std::int64_t m_maxPullScan = kMaxPullScan;
