@@ -700,7 +700,7 @@ void SyncService::pull(const Identity &who, const v1::PullRequest &request, v1::
     // Which rows the user receives is decided here, not in SQL: a test per
     // row in the statement (a correlated EXISTS) cost an index lookup for
     // every row of the log.
-    ScopeFilter filter(m_db, who.userId, team, mine, worker);
+    ScopeFilter filter(m_db, who.userId, team, mine, worker, m_visibility);
     std::uint64_t lastSeq = cursor;
     std::int64_t lastTx = -1;
     // Revokes sent on this page: a later grant of the same household resends

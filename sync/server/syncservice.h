@@ -45,6 +45,9 @@ public:
     // Log rows a worker's page reads at most by default (see pull()).
     static constexpr std::int64_t kMaxPullScan = 100000;
     void setMaxPullScan(std::int64_t rows) { m_maxPullScan = std::max<std::int64_t>(1, rows); }
+    // Keeps a worker's answers of which households are theirs from one pull
+    // page to the next (none: looked up per page).
+    void setVisibilityCache(VisibilityCache *cache) { m_visibility = cache; }
 
     explicit SyncService(SqlConnection &db);
 
@@ -127,6 +130,7 @@ private:
 
     SqlConnection &m_db;
     std::int64_t m_maxPullScan = kMaxPullScan;
+    VisibilityCache *m_visibility = nullptr;
 };
 
 } // namespace brugboek::server
