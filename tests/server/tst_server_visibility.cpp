@@ -306,6 +306,11 @@ private Q_SLOTS:
     // their own household, whoever pulled first.
     void twoUsersDoNotShareAnswers()
     {
+        // A server with no answers kept yet, so that nothing but the user
+        // tells the two users' answers apart (not a newer version of some
+        // other user's).
+        QCOMPARE(m_team.server().terminate(), 0);
+        QVERIFY(m_team.server().start());
         std::vector<std::unique_ptr<TestDevice>> d;
         QVERIFY(newTeam({"ans", "bob"}, &d));
         TestDevice &a = *d[0], &b = *d[1];
