@@ -266,6 +266,7 @@ HttpServer::HttpServer(ConnectionPool &pool, HttpOptions options)
     , m_rate(m_options.deviceRatePerSecond, m_options.deviceBurst)
     , m_audit(pool)
     , m_pushes(pool)
+    , m_visibility(m_options.visibilityLimits)
 {
     if (m_options.prefetch)
         m_prefetch = std::make_unique<PullPrefetcher>(m_options.prefetchLimits, m_metrics);
@@ -338,7 +339,17 @@ void HttpServer::setupRoutes()
     http.Get("/v1/health",
              [](const httplib::Request &, httplib::Response &res) { res.set_content("ok\n", "text/plain"); });
     http.Get("/metrics", [this](const httplib::Request &, httplib::Response &res) {
-        res.set_content(m_metrics.render(), "text/plain; version=0.0.4");
+        std::string text = m_metrics.render();
+        text += "# HELP brugboek_pull_household_lookups_total Which households are a worker's, as pull pages"
+                " found out: answered by the answers kept, or read from the store (one household at a time"
+                " on SQLite, all of the worker's on PostgreSQL).\n"
+                "# TYPE brugboek_pull_household_lookups_total counter\n"
+                "brugboek_pull_household_lookups_total{from=\"cache\"} " +
+            std::to_string(m_visibility.hits()) +
+            "\n"
+            "brugboek_pull_household_lookups_total{from=\"store\"} " +
+            std::to_string(m_visibility.lookups()) + "\n";
+        res.set_content(text, "text/plain; version=0.0.4");
     });
     http.Post("/v1/enrol", [this](const httplib::Request &req, httplib::Response &res) {
         guarded("enrol", req, res, [&] { enrol(req, res); });
@@ -566,6 +577,7 @@ PullReply HttpServer::makePull(SqlConnection &db, const Identity &who, const v1:
 {
     SyncService service(db);
     service.setMaxPullScan(m_options.pullScanRows);
+    service.setVisibilityCache(&m_visibility);
     // The changes form's messages live on an arena: one allocation per
     // block instead of one per change, and no destructor walk.
     google::protobuf::ArenaOptions arenaOptions;

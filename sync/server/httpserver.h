@@ -6,6 +6,7 @@
 #include "pullprefetcher.h"
 #include "pushcommitter.h"
 #include "sqldb.h"
+#include "visibilitycache.h"
 
 #include <cstddef>
 #include <memory>
@@ -48,6 +49,9 @@ struct HttpOptions
     // A pull page that has more makes the next one ahead (PullPrefetcher).
     bool prefetch = true;
     PrefetchOptions prefetchLimits;
+    // A worker's answers of which households are theirs, kept from one
+    // pull page to the next (VisibilityCache).
+    VisibilityLimits visibilityLimits;
     // HTTPS when both are set (PEM files); plain HTTP otherwise.
     std::string tlsCertFile;
     std::string tlsKeyFile;
@@ -99,6 +103,7 @@ private:
     DeviceRateLimiter m_rate;
     AuditWriter m_audit;
     PushCommitter m_pushes;
+    VisibilityCache m_visibility;
     // Last: stopped first, while what its pages are made with is still there.
     std::unique_ptr<PullPrefetcher> m_prefetch; // null when turned off
 };

@@ -269,24 +269,44 @@ std::uint32_t PageWriter::deviceIndex(std::string_view deviceId)
 }
 
 ScopeFilter::ScopeFilter(SqlConnection &db, std::string userId, std::string teamScope,
-                         std::string privateScope, bool worker)
+                         std::string privateScope, bool worker, VisibilityCache *cache)
     : m_db(db)
     , m_userId(std::move(userId))
     , m_team(std::move(teamScope))
     , m_private(std::move(privateScope))
     , m_worker(worker)
+    , m_cache(worker ? cache : nullptr)
 {
+    if (!m_worker)
+        return;
+    m_lookupParams = {SqlValue {std::string()}, SqlValue {m_userId}};
+    // In the page's read transaction: the answers kept for the version this
+    // snapshot shows are this snapshot's answers (see VisibilityCache).
+    if (m_cache)
+        m_entry = m_cache->entry(m_userId, accessVersion(m_db, m_userId));
     // On PostgreSQL every lookup is a round trip to another process: an
     // incremental pull on a busy server meets the households of many other
     // workers, one round trip each. The user's households are read at once
-    // instead (a caseload is hundreds, a large one thousands of ids).
-    if (m_worker && m_db.dialect() == Dialect::Postgres) {
+    // instead (a caseload is hundreds, a large one thousands of ids), once
+    // per access version when they are kept.
+    if (m_db.dialect() == Dialect::Postgres) {
+        if (m_entry && m_entry->complete())
+            return;
+        std::vector<std::string> households;
         m_db.each("SELECT household_id FROM household_access WHERE user_id = ?", {m_userId},
-                  [this](const SqlRowView &row) {
-                      m_keys.emplace_back(row.text(0));
-                      m_memo.emplace(m_keys.back(), true);
+                  [&households](const SqlRowView &row) {
+                      households.emplace_back(row.text(0));
                       return true;
                   });
+        if (m_cache)
+            m_cache->countLookup();
+        if (m_entry && m_entry->setComplete(households))
+            return;
+        m_entry.reset(); // more than it keeps: this page's own memo holds them
+        for (auto &h : households) {
+            m_keys.push_back(std::move(h));
+            m_memo.emplace(m_keys.back(), true);
+        }
         m_complete = true;
     }
 }
@@ -296,27 +316,55 @@ bool ScopeFilter::visible(std::string_view scope)
     if (m_hasLast && scope == m_last)
         return m_lastVisible;
     bool visible = false;
-    if (scope == m_team) {
+    if (scope == m_team)
         visible = true;
-    } else if (!m_worker) {
+    else if (!m_worker)
         visible = false;
-    } else if (scope == m_private) {
+    else if (scope == m_private)
         visible = true;
-    } else if (const auto it = m_memo.find(scope); it != m_memo.end()) {
-        visible = it->second;
-    } else if (m_complete) {
-        visible = false;
-    } else {
-        visible = !m_db.query("SELECT 1 FROM household_access WHERE household_id = ? AND user_id = ?",
-                              {std::string(scope), m_userId})
-                       .empty();
-        m_keys.emplace_back(scope);
-        m_memo.emplace(m_keys.back(), visible);
-    }
+    else
+        visible = lookUp(scope);
     m_last.assign(scope.data(), scope.size());
     m_lastVisible = visible;
     m_hasLast = true;
     return visible;
+}
+
+bool ScopeFilter::lookUp(std::string_view household)
+{
+    if (!m_memo.empty()) {
+        if (const auto it = m_memo.find(household); it != m_memo.end())
+            return it->second;
+    }
+    if (m_complete)
+        return false;
+    if (m_entry) {
+        const auto answer = m_entry->find(household);
+        if (answer != VisibilityCache::Entry::Answer::Unknown) {
+            m_cache->countHit();
+            return answer == VisibilityCache::Entry::Answer::Visible;
+        }
+    }
+    // A statement prepared once per connection, its row read in place.
+    static const std::string sql = "SELECT 1 FROM household_access WHERE household_id = ? AND user_id = ?";
+    std::get<std::string>(m_lookupParams[0]).assign(household.data(), household.size());
+    bool found = false;
+    m_db.each(sql, m_lookupParams, [&found](const SqlRowView &) {
+        found = true;
+        return false;
+    });
+    if (m_cache)
+        m_cache->countLookup();
+    remember(household, found);
+    return found;
+}
+
+void ScopeFilter::remember(std::string_view household, bool visible)
+{
+    if (m_entry && m_entry->add(household, visible))
+        return;
+    m_keys.emplace_back(household);
+    m_memo.emplace(m_keys.back(), visible);
 }
 
 } // namespace brugboek::server

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "sqldb.h"
+#include "visibilitycache.h"
 
 #include <brugboek/v1/sync.pb.h>
 
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -82,25 +84,34 @@ private:
 
 // Which scopes a user's devices receive, decided in memory for a page's
 // rows: the team's scope, and for a worker their private scope and the
-// households of household_access (looked up once per household a page
-// meets, and the last answer kept: rows of one record come together; on
-// PostgreSQL read all at once).
+// households of household_access (looked up once per household, and the
+// last answer kept: rows of one record come together; on PostgreSQL read
+// all at once). With a VisibilityCache the answers are kept from one
+// request to the next under the user's access version, which the filter
+// reads when it is made: make it inside the page's read transaction.
 class ScopeFilter
 {
 public:
     ScopeFilter(SqlConnection &db, std::string userId, std::string teamScope, std::string privateScope,
-                bool worker);
+                bool worker, VisibilityCache *cache = nullptr);
     [[nodiscard]] bool visible(std::string_view scope);
 
 private:
+    bool lookUp(std::string_view household);
+    void remember(std::string_view household, bool visible);
+
     SqlConnection &m_db;
     const std::string m_userId;
     const std::string m_team;
     const std::string m_private;
     const bool m_worker;
+    VisibilityCache *m_cache = nullptr;
+    std::shared_ptr<VisibilityCache::Entry> m_entry; // the user's answers under the version read
+    // Answers the entry does not keep (it is full, or there is no cache).
     std::deque<std::string> m_keys; // owns the memo's keys
     std::unordered_map<std::string_view, bool> m_memo;
     bool m_complete = false; // m_memo holds every household of the user
+    std::vector<SqlValue> m_lookupParams; // household, user
     std::string m_last;
     bool m_lastVisible = false;
     bool m_hasLast = false;

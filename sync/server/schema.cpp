@@ -38,6 +38,10 @@ const char *const kTables[] = {
     "CREATE TABLE IF NOT EXISTS household_access (household_id TEXT NOT NULL, user_id TEXT NOT NULL,"
     " share_id TEXT NOT NULL, PRIMARY KEY (household_id, user_id, share_id))",
     "CREATE INDEX IF NOT EXISTS household_access_user ON household_access (user_id)",
+    // Per user: goes up in every transaction that changes their rows of
+    // household_access (no row: 0), so that answers kept about those rows
+    // know when they are no longer right (visibilitycache.h).
+    "CREATE TABLE IF NOT EXISTS access_version (user_id TEXT PRIMARY KEY, version BIGINT NOT NULL)",
     // Per-user grants and revokes of households, and drops of single records
     // that moved out of a household the user keeps, in the log's sequence.
     "CREATE TABLE IF NOT EXISTS access_log (seq BIGINT PRIMARY KEY, tx_seq BIGINT NOT NULL,"

@@ -171,6 +171,22 @@ bool SyncService::hasAccess(const std::string &householdId, const std::string &u
                 .empty();
 }
 
+void SyncService::insertAccess(const std::string &householdId, const std::string &userId,
+                               const std::string &shareId)
+{
+    m_db.exec("INSERT INTO household_access (household_id, user_id, share_id) VALUES (?, ?, ?)",
+              {householdId, userId, shareId});
+    bumpAccessVersion(m_db, userId);
+}
+
+void SyncService::deleteAccess(const std::string &householdId, const std::string &userId,
+                               const std::string &shareId)
+{
+    m_db.exec("DELETE FROM household_access WHERE household_id = ? AND user_id = ? AND share_id = ?",
+              {householdId, userId, shareId});
+    bumpAccessVersion(m_db, userId);
+}
+
 PushResult SyncService::push(const Identity &who, const v1::PushRequest &request)
 {
     Transaction tx(m_db, Transaction::Kind::Write);
@@ -402,8 +418,7 @@ std::optional<SyncService::Rejection> SyncService::setField(Batch &batch, const 
         m_db.exec("INSERT INTO records (record_id, entity, scope, purged) VALUES (?, ?, ?, 0)",
                   {change.recordId, change.entity, scope});
         if (change.entity == "household")
-            m_db.exec("INSERT INTO household_access (household_id, user_id, share_id) VALUES (?, ?, '')",
-                      {change.recordId, batch.who.userId});
+            insertAccess(change.recordId, batch.who.userId, std::string());
     }
     const std::string current = rec ? rec->scope : scope;
     if (merge.conflict && def.scope == sync::Scope::Household)
@@ -564,8 +579,7 @@ void SyncService::syncShare(Batch &batch, const std::string &shareId, bool purge
         return;
     for (const auto &row : current) {
         const std::string oldHousehold = asText(row[0]), oldUser = asText(row[1]);
-        m_db.exec("DELETE FROM household_access WHERE household_id = ? AND user_id = ? AND share_id = ?",
-                  {oldHousehold, oldUser, shareId});
+        deleteAccess(oldHousehold, oldUser, shareId);
         if (!hasAccess(oldHousehold, oldUser))
             batch.log.logAccess(oldUser, oldHousehold, false);
         appendAudit(m_db,
@@ -579,8 +593,7 @@ void SyncService::syncShare(Batch &batch, const std::string &shareId, bool purge
     if (user.empty())
         return;
     const bool had = hasAccess(household, user);
-    m_db.exec("INSERT INTO household_access (household_id, user_id, share_id) VALUES (?, ?, ?)",
-              {household, user, shareId});
+    insertAccess(household, user, shareId);
     if (!had)
         batch.log.logAccess(user, household, true);
     appendAudit(m_db,
@@ -687,7 +700,7 @@ void SyncService::pull(const Identity &who, const v1::PullRequest &request, v1::
     // Which rows the user receives is decided here, not in SQL: a test per
     // row in the statement (a correlated EXISTS) cost an index lookup for
     // every row of the log.
-    ScopeFilter filter(m_db, who.userId, team, mine, worker);
+    ScopeFilter filter(m_db, who.userId, team, mine, worker, m_visibility);
     std::uint64_t lastSeq = cursor;
     std::int64_t lastTx = -1;
     // Revokes sent on this page: a later grant of the same household resends

@@ -3,6 +3,7 @@
 #include "directory.h"
 #include "logwriter.h"
 #include "sqldb.h"
+#include "visibilitycache.h"
 
 #include "sync/core/merge.h"
 
@@ -44,6 +45,9 @@ public:
     // Log rows a worker's page reads at most by default (see pull()).
     static constexpr std::int64_t kMaxPullScan = 100000;
     void setMaxPullScan(std::int64_t rows) { m_maxPullScan = std::max<std::int64_t>(1, rows); }
+    // Keeps a worker's answers of which households are theirs from one pull
+    // page to the next (none: looked up per page).
+    void setVisibilityCache(VisibilityCache *cache) { m_visibility = cache; }
 
     explicit SyncService(SqlConnection &db);
 
@@ -119,9 +123,14 @@ private:
     std::optional<Record> record(const std::string &recordId);
     std::optional<sync::StoredField> storedField(const std::string &recordId, const std::string &field);
     bool hasAccess(const std::string &householdId, const std::string &userId);
+    // The only writers of household_access: each also raises the user's
+    // access version in the same transaction (see VisibilityCache).
+    void insertAccess(const std::string &householdId, const std::string &userId, const std::string &shareId);
+    void deleteAccess(const std::string &householdId, const std::string &userId, const std::string &shareId);
 
     SqlConnection &m_db;
     std::int64_t m_maxPullScan = kMaxPullScan;
+    VisibilityCache *m_visibility = nullptr;
 };
 
 } // namespace brugboek::server

@@ -538,11 +538,19 @@ private Q_SLOTS:
     {
         const std::string h = newHousehold(*m_amina, "Gezin Vroeger");
         std::string error;
-        QVERIFY2(runStoreSql(m_team.store(),
-                             "INSERT INTO household_access (household_id, user_id, share_id) VALUES ('" + h +
-                                 "', '" + m_bram->userId + "', 'share-of-before')",
-                             &error),
-                 error.c_str());
+        // Every writer of household_access raises the user's access version
+        // with it (the answers the running server keeps depend on it).
+        QVERIFY2(
+            runStoreSql(m_team.store(),
+                        "BEGIN; INSERT INTO household_access (household_id, user_id, share_id) VALUES ('" +
+                            h + "', '" + m_bram->userId +
+                            "', 'share-of-before');"
+                            " INSERT INTO access_version (user_id, version) VALUES ('" +
+                            m_bram->userId +
+                            "', 1) ON CONFLICT (user_id) DO UPDATE SET version = access_version.version + 1;"
+                            " COMMIT;",
+                        &error),
+            error.c_str());
         QCOMPARE(m_amina->push({m_amina->set("household", h, "reach_note", text("na 16u"), h)}).accepted(),
                  1u);
         Replica bram;
