@@ -132,6 +132,14 @@ QList<HouseholdHit> Queries::searchHouseholds(const QString &text, int limit)
         q.bindStaticText(first, w.from.constData(), static_cast<int>(w.from.size()));
         q.bindStaticText(first + 1, w.to.constData(), static_cast<int>(w.to.size()));
     };
+    // The word's token rows, counted up to cap + 1.
+    const auto countRows = [&](const Word &w, int cap) {
+        Query count = m_db.query("SELECT count(*) FROM (SELECT 1 FROM search_token "
+                                 "WHERE token >= ? AND token < ? LIMIT ?)");
+        bindWord(count, 1, w);
+        count.bind(3, cap + 1);
+        return count.next() ? static_cast<int>(count.int64(0)) : 0;
+    };
     // Longest first: likely the rarest, so that the candidates are few early.
     std::vector<std::size_t> order(words.size());
     for (std::size_t i = 0; i < order.size(); ++i)
@@ -188,11 +196,7 @@ QList<HouseholdHit> Queries::searchHouseholds(const QString &text, int limit)
     int rarestRows = std::numeric_limits<int>::max();
     std::size_t rarest = order.front();
     for (const std::size_t i : order) {
-        Query count = m_db.query("SELECT count(*) FROM (SELECT 1 FROM search_token "
-                                 "WHERE token >= ? AND token < ? LIMIT ?)");
-        bindWord(count, 1, words[i]);
-        count.bind(3, m_plan.sqlWordRows + 1);
-        const int rows = count.next() ? static_cast<int>(count.int64(0)) : 0;
+        const int rows = countRows(words[i], m_plan.sqlWordRows);
         if (rows < rarestRows) {
             rarestRows = rows;
             rarest = i;
@@ -236,11 +240,7 @@ QList<HouseholdHit> Queries::searchHouseholds(const QString &text, int limit)
             // for the few households shown rather than read.
             const int cap = candidates ? std::min(m_plan.readWordRows, static_cast<int>(candidates->size()))
                                        : m_plan.readWordRows;
-            Query count = m_db.query("SELECT count(*) FROM (SELECT 1 FROM search_token "
-                                     "WHERE token >= ? AND token < ? LIMIT ?)");
-            bindWord(count, 1, w);
-            count.bind(3, cap + 1);
-            if (count.next() && count.int64(0) > cap) {
+            if (countRows(w, cap) > cap) {
                 checked.push_back(i);
                 continue;
             }
@@ -348,7 +348,7 @@ QList<HouseholdHit> Queries::searchHouseholds(const QString &text, int limit)
                     continue;
                 owners = matchChecked(it->first, it->second, false);
             } else {
-                owners = matchChecked(arena.keep(id), {}, true);
+                owners = matchChecked(id, {}, true); // the view lasts until the next step
             }
             if (!owners.empty())
                 found.push_back({q.text(0), q.text(1), std::move(owners)});
