@@ -37,6 +37,7 @@ constexpr const char *kUsage =
     "  device list [--user USERNAME] | device revoke DEVICE_ID\n"
     "  audit list [--since DATE|DATETIME] [--user USERNAME] [--device DEVICE_ID] [--limit N]\n"
     "  retention run [--today YYYY-MM-DD]\n"
+    "  migrate   (brings the store's schema up to date, as serve does when it starts)\n"
     "  serve [--listen HOST:PORT] [--port-file FILE] [--threads N]\n"
     "        [--tls-cert FILE --tls-key FILE] [--device-rate PER_S] [--device-burst N]\n"
     "        [--max-body-bytes N] [--max-push-changes N] [--pull-scan-rows N] [--retention-every MINUTES]\n"
@@ -208,6 +209,17 @@ void auditAdmin(SqlConnection &db, const std::string &action, std::vector<std::s
                 const std::string &result)
 {
     appendAudit(db, {nowMs(), "", "", "admin:" + action, std::move(ids), result});
+}
+
+// What serve does to a store before it serves: creates what is missing and
+// brings an older store's schema up to date (minutes for a large store whose
+// change log is rebuilt; the lines on stderr say so).
+void prepareStore(SqlConnection &db)
+{
+    createSchema(db);
+    SyncService(db).upgradeShares();
+    migrateSchema(
+        db, [](const std::string &line) { std::fprintf(stderr, "brugboek-server: %s\n", line.c_str()); });
 }
 
 int runStoreCommand(const Args &args, ConnectionPool &pool, const std::string &storeLabel)
@@ -512,10 +524,17 @@ int runCommandLine(int argc, char **argv)
             options.storeLabel = label;
             {
                 auto lease = pool.acquire();
-                createSchema(*lease);
-                SyncService(*lease).upgradeShares();
+                prepareStore(*lease);
             }
             return serve(pool, options);
+        }
+        if (args.words[0] == "migrate") {
+            if (args.words.size() != 1)
+                return usage("migrate takes no arguments");
+            auto lease = pool.acquire();
+            prepareStore(*lease);
+            std::printf("schema version %d\n", schemaVersion(*lease));
+            return 0;
         }
         return runStoreCommand(args, pool, label);
     } catch (const UsageError &e) {
