@@ -303,10 +303,9 @@ ScopeFilter::ScopeFilter(SqlConnection &db, std::string userId, std::string team
         if (m_entry && m_entry->setComplete(households))
             return;
         m_entry.reset(); // more than it keeps: this page's own memo holds them
-        for (auto &h : households) {
-            m_keys.push_back(std::move(h));
-            m_memo.emplace(m_keys.back(), true);
-        }
+        m_memo.reserve(households.size());
+        for (const auto &h : households)
+            m_memo.insert(h, true);
         m_complete = true;
     }
 }
@@ -333,8 +332,8 @@ bool ScopeFilter::visible(std::string_view scope)
 bool ScopeFilter::lookUp(std::string_view household)
 {
     if (!m_memo.empty()) {
-        if (const auto it = m_memo.find(household); it != m_memo.end())
-            return it->second;
+        if (const auto visible = m_memo.find(household))
+            return *visible;
     }
     if (m_complete)
         return false;
@@ -363,8 +362,7 @@ void ScopeFilter::remember(std::string_view household, bool visible)
 {
     if (m_entry && m_entry->add(household, visible))
         return;
-    m_keys.emplace_back(household);
-    m_memo.emplace(m_keys.back(), visible);
+    m_memo.insert(household, visible);
 }
 
 } // namespace brugboek::server

@@ -6,7 +6,6 @@
 #include <brugboek/v1/sync.pb.h>
 
 #include <cstdint>
-#include <deque>
 #include <memory>
 #include <set>
 #include <string>
@@ -108,8 +107,7 @@ private:
     VisibilityCache *m_cache = nullptr;
     std::shared_ptr<VisibilityCache::Entry> m_entry; // the user's answers under the version read
     // Answers the entry does not keep (it is full, or there is no cache).
-    std::deque<std::string> m_keys; // owns the memo's keys
-    std::unordered_map<std::string_view, bool> m_memo;
+    HouseholdAnswers m_memo;
     bool m_complete = false; // m_memo holds every household of the user
     std::vector<SqlValue> m_lookupParams; // household, user
     std::string m_last;

@@ -1,5 +1,9 @@
 #include "visibilitycache.h"
 
+#include <algorithm>
+#include <cstring>
+#include <stdexcept>
+
 namespace brugboek::server {
 
 void bumpAccessVersion(SqlConnection &db, const std::string &userId)
@@ -23,6 +27,107 @@ std::int64_t accessVersion(SqlConnection &db, const std::string &userId)
     return version;
 }
 
+std::uint64_t HouseholdAnswers::hash(std::string_view key)
+{
+    // 8 bytes at a time, each multiplied in, then mixed (MurmurHash3's
+    // finaliser): the probe takes the low bits.
+    constexpr std::uint64_t k = 0x9e3779b97f4a7c15ULL;
+    std::uint64_t h = key.size() * k;
+    const char *p = key.data();
+    std::size_t n = key.size();
+    for (; n >= 8; p += 8, n -= 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p, 8);
+        h = (h ^ word) * k;
+        h ^= h >> 29;
+    }
+    if (n > 0) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, p, n);
+        h = (h ^ word) * k;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+std::size_t HouseholdAnswers::slotOf(std::string_view key, std::uint64_t h) const
+{
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+        const Slot &slot = m_slots[i];
+        if (slot.length == kEmpty)
+            return i;
+        if (slot.hash == h && slot.length == key.size() &&
+            std::memcmp(m_bytes.data() + slot.offset, key.data(), key.size()) == 0)
+            return i;
+    }
+}
+
+std::optional<bool> HouseholdAnswers::find(std::string_view household) const
+{
+    if (m_size == 0)
+        return std::nullopt;
+    const Slot &slot = m_slots[slotOf(household, hash(household))];
+    if (slot.length == kEmpty)
+        return std::nullopt;
+    return slot.visible != 0;
+}
+
+bool HouseholdAnswers::insert(std::string_view household, bool visible)
+{
+    if (household.size() >= kEmpty || m_bytes.size() + household.size() >= kEmpty)
+        throw std::length_error("HouseholdAnswers: too many bytes of keys");
+    if ((m_size + 1) * 2 > m_slots.size())
+        grow(std::max<std::size_t>(16, m_slots.size() * 2));
+    const std::uint64_t h = hash(household);
+    Slot &slot = m_slots[slotOf(household, h)];
+    if (slot.length != kEmpty)
+        return false;
+    slot.hash = h;
+    slot.offset = static_cast<std::uint32_t>(m_bytes.size());
+    slot.length = static_cast<std::uint32_t>(household.size());
+    slot.visible = visible ? 1 : 0;
+    m_bytes.append(household.data(), household.size());
+    ++m_size;
+    return true;
+}
+
+void HouseholdAnswers::reserve(std::size_t n)
+{
+    std::size_t slots = 16;
+    while (slots < n * 2)
+        slots *= 2;
+    if (slots > m_slots.size())
+        grow(slots);
+    m_bytes.reserve(n * 36);
+}
+
+void HouseholdAnswers::grow(std::size_t slots)
+{
+    std::vector<Slot> old(slots);
+    old.swap(m_slots);
+    const std::size_t mask = m_slots.size() - 1;
+    for (const Slot &s : old) {
+        if (s.length == kEmpty)
+            continue;
+        std::size_t i = s.hash & mask;
+        while (m_slots[i].length != kEmpty)
+            i = (i + 1) & mask;
+        m_slots[i] = s;
+    }
+}
+
+void HouseholdAnswers::clear()
+{
+    m_slots.clear();
+    m_bytes.clear();
+    m_size = 0;
+}
+
 VisibilityCache::Entry::Entry(std::int64_t version, std::size_t capacity,
                               std::shared_ptr<std::atomic<std::size_t>> total, std::size_t totalCapacity)
     : m_version(version)
@@ -40,8 +145,8 @@ VisibilityCache::Entry::~Entry()
 VisibilityCache::Entry::Answer VisibilityCache::Entry::find(std::string_view household) const
 {
     std::lock_guard lock(m_mutex);
-    if (const auto it = m_answers.find(household); it != m_answers.end())
-        return it->second ? Answer::Visible : Answer::Hidden;
+    if (const auto visible = m_answers.find(household))
+        return *visible ? Answer::Visible : Answer::Hidden;
     return m_complete ? Answer::Hidden : Answer::Unknown;
 }
 
@@ -59,12 +164,11 @@ bool VisibilityCache::Entry::reserve(std::size_t n)
 bool VisibilityCache::Entry::add(std::string_view household, bool visible)
 {
     std::lock_guard lock(m_mutex);
-    if (m_complete || m_answers.count(household))
+    if (m_complete || m_answers.find(household))
         return true; // known already (another pull of the user looked it up too)
     if (!reserve(1))
         return false;
-    m_keys.emplace_back(household);
-    m_answers.emplace(m_keys.back(), visible);
+    m_answers.insert(household, visible);
     return true;
 }
 
@@ -82,16 +186,12 @@ bool VisibilityCache::Entry::setComplete(const std::vector<std::string> &househo
     // Answers looked up one by one (none on PostgreSQL) give way to the set.
     m_total->fetch_sub(m_answers.size());
     m_answers.clear();
-    m_keys.clear();
     if (!reserve(households.size()))
         return false;
     m_answers.reserve(households.size());
     for (const auto &h : households) {
-        m_keys.push_back(h);
-        if (!m_answers.emplace(m_keys.back(), true).second) {
-            m_keys.pop_back(); // the same household twice (owner and share)
-            m_total->fetch_sub(1);
-        }
+        if (!m_answers.insert(h, true))
+            m_total->fetch_sub(1); // the same household twice (owner and share)
     }
     m_complete = true;
     return true;
