@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -20,6 +21,16 @@ using client::Database;
 using client::Query;
 
 namespace {
+// A connection to read on another thread, or null when none can be opened.
+std::unique_ptr<Database> openReader(const Database &db)
+{
+    try {
+        return db.openReader();
+    } catch (const client::StoreError &) {
+        return nullptr;
+    }
+}
+
 void insertTokens(Database &db, const QStringList &tokens, const QString &householdId,
                   const QString &personId)
 {
@@ -144,6 +155,16 @@ SearchIndex::Names SearchIndex::readNames(Database &db)
     return names;
 }
 
+// readNames() in one read transaction of its own: both reads see the same
+// store.
+SearchIndex::Names SearchIndex::readNamesOnce(Database &reader)
+{
+    reader.execute("BEGIN;");
+    Names names = readNames(reader);
+    reader.execute("COMMIT;");
+    return names;
+}
+
 SearchIndex::Tokens SearchIndex::tokenize(const Names &names)
 {
     Tokens out;
@@ -234,10 +255,21 @@ QStringList SearchIndex::bulkLoadEnding()
     if (m_tokens.valid())
         m_tokens.wait();
     m_namesVersion = m_db.scalar("PRAGMA data_version").toLongLong();
+    // The names are read on a connection of the thread's own, while this
+    // one makes the other tables' indexes; without one, here.
+    std::unique_ptr<Database> reader = openReader(m_db);
     try {
-        m_tokens = std::async(std::launch::async, [names = readNames(m_db)] {
-            return std::make_unique<Tokens>(tokenize(names));
-        });
+        if (reader) {
+            m_tokens = std::async(std::launch::async, [reader = std::move(reader)]() mutable {
+                Names names = readNamesOnce(*reader);
+                reader.reset();
+                return std::make_unique<Tokens>(tokenize(names));
+            });
+        } else {
+            m_tokens = std::async(std::launch::async, [names = readNames(m_db)] {
+                return std::make_unique<Tokens>(tokenize(names));
+            });
+        }
     } catch (const std::system_error &) {
         m_tokens = {}; // no thread to be had: bulkLoadFinished() rebuilds on this one
     }
@@ -324,13 +356,66 @@ void ReferralStatusTracker::remoteApplyFinished(bool applied)
         update(referralId);
 }
 
+ReferralStatusTracker::~ReferralStatusTracker()
+{
+    if (m_statuses.valid())
+        m_statuses.wait();
+}
+
+QStringList ReferralStatusTracker::bulkLoadEnding()
+{
+    if (m_statuses.valid())
+        m_statuses.wait();
+    m_statusesVersion = m_db.scalar("PRAGMA data_version").toLongLong();
+    // Read on a connection of the thread's own while this one makes the
+    // other tables' indexes; the referrals are written after them.
+    std::unique_ptr<Database> reader = openReader(m_db);
+    if (!reader)
+        return {}; // made in bulkLoadFinished(), at once
+    try {
+        m_statuses = std::async(std::launch::async, [reader = std::move(reader)]() mutable {
+            reader->execute("BEGIN;");
+            Statuses made = changedStatuses(*reader);
+            reader->execute("COMMIT;");
+            reader.reset();
+            return made;
+        });
+    } catch (const std::system_error &) {
+        m_statuses = {};
+        return {};
+    }
+    return {QStringLiteral("referral")};
+}
+
 void ReferralStatusTracker::bulkLoadFinished()
 {
     m_bulk = false;
     m_pending.clear();
-    // Without the events' index (built after this): one pass over the
-    // events, the latest of each referral kept (by date, then id, as in
-    // update()), then only the referrals whose status differs are written.
+    std::optional<Statuses> made;
+    if (m_statuses.valid()) {
+        try {
+            made = m_statuses.get();
+        } catch (const std::exception &) {
+            made.reset(); // made again below, on this thread
+        }
+    }
+    m_statuses = {};
+    // Another connection (the app) wrote since they were read: read again.
+    if (!made || m_db.scalar("PRAGMA data_version").toLongLong() != m_statusesVersion)
+        made = changedStatuses(m_db);
+    for (const auto &[id, status, on] : *made)
+        m_db.query("UPDATE referral SET status = ?, status_on = ? WHERE id = ?")
+            .bind(1, status)
+            .bind(2, on)
+            .bind(3, id)
+            .exec();
+}
+
+// Without the events' index: one pass over the events, the latest of each
+// referral kept (by date, then id, as in update()), then the referrals whose
+// status differs from it.
+ReferralStatusTracker::Statuses ReferralStatusTracker::changedStatuses(Database &db)
+{
     struct Latest
     {
         std::string occurredOn; // UTF-8 compares as SQLite's ORDER BY in update()
@@ -340,8 +425,8 @@ void ReferralStatusTracker::bulkLoadFinished()
     };
     std::unordered_map<std::string, Latest> latest;
     {
-        Query q = m_db.query("SELECT referral_id, occurred_on, id, status FROM referral_event "
-                             "WHERE referral_id IS NOT NULL");
+        Query q = db.query("SELECT referral_id, occurred_on, id, status FROM referral_event "
+                           "WHERE referral_id IS NOT NULL");
         while (q.next()) {
             const std::string_view on = q.utf8(1);
             const std::string_view id = q.utf8(2);
@@ -357,9 +442,9 @@ void ReferralStatusTracker::bulkLoadFinished()
             l.hasDate = !q.isNull(1);
         }
     }
-    std::vector<std::tuple<QString, QVariant, QVariant>> changed; // id, status, status_on
+    Statuses changed;
     {
-        Query q = m_db.query("SELECT id, status, status_on FROM referral");
+        Query q = db.query("SELECT id, status, status_on FROM referral");
         while (q.next()) {
             const auto it = latest.find(std::string(q.utf8(0)));
             const QVariant status = it == latest.end() ? QVariant() : it->second.status;
@@ -370,12 +455,7 @@ void ReferralStatusTracker::bulkLoadFinished()
                 changed.emplace_back(q.text(0), status, on);
         }
     }
-    for (const auto &[id, status, on] : changed)
-        m_db.query("UPDATE referral SET status = ?, status_on = ? WHERE id = ?")
-            .bind(1, status)
-            .bind(2, on)
-            .bind(3, id)
-            .exec();
+    return changed;
 }
 
 void ReferralStatusTracker::update(const QString &referralId)

@@ -6,6 +6,8 @@
 
 #include <future>
 #include <memory>
+#include <tuple>
+#include <vector>
 
 namespace brugboek::store {
 
@@ -41,6 +43,7 @@ public:
 
 private:
     static Names readNames(client::Database &db);
+    static Names readNamesOnce(client::Database &reader);
     static Tokens tokenize(const Names &names);
     static void write(client::Database &db, const Tokens &tokens);
 
@@ -63,6 +66,9 @@ public:
         : m_db(db)
     {
     }
+    ~ReferralStatusTracker() override;
+    ReferralStatusTracker(const ReferralStatusTracker &) = delete;
+    ReferralStatusTracker &operator=(const ReferralStatusTracker &) = delete;
 
     void recordChanged(const sync::EntityDef &entity, const QString &id, const QStringList &changed) override;
     void recordPurging(const sync::EntityDef &, const QString &) override { }
@@ -70,17 +76,24 @@ public:
     // many of its events it brought.
     void remoteApplyStarted() override { m_deferring = true; }
     void remoteApplyFinished(bool applied) override;
-    // A bulk load updates every referral once, at its end.
+    // A bulk load updates every referral once, at its end: the events are
+    // read on a thread of their own while the other tables' indexes are
+    // made, then the referrals whose status changed are written.
     void bulkLoadStarted() override { m_bulk = true; }
+    QStringList bulkLoadEnding() override;
     void bulkLoadFinished() override;
 
 private:
+    using Statuses = std::vector<std::tuple<QString, QVariant, QVariant>>; // id, status, status_on
+    static Statuses changedStatuses(client::Database &db);
     void update(const QString &referralId);
 
     client::Database &m_db;
     bool m_bulk = false;
     bool m_deferring = false;
     QSet<QString> m_pending;
+    std::future<Statuses> m_statuses; // being made, from bulkLoadEnding()
+    qint64 m_statusesVersion = 0; // PRAGMA data_version when they began
 };
 
 } // namespace brugboek::store

@@ -315,6 +315,10 @@ bool ChangeLog::beginBulkLoad()
     m_bulkInserted = {};
     m_bulkDataVersion = m_db.scalar("PRAGMA data_version").toLongLong();
     m_db.execute("PRAGMA foreign_keys = OFF;");
+    // Every page of the store is new: copying the log into the file as it
+    // grows would take the loading thread's time (a tenth of it) for what
+    // can be done on another core once the store is loaded.
+    m_db.setCheckpoints(Database::Checkpoints::Deferred);
     for (auto *o : m_observers)
         o->bulkLoadStarted();
     return true;
@@ -363,15 +367,22 @@ int ChangeLog::finishBulkLoad()
                 m_bulkTimings.observerMs[i] += msSince(step);
             }
         };
+        // Without a purge or an orphan during the load, every record's
+        // parent was there at the end of its page and still is. A load a
+        // process did not finish is swept whole. Committed before the
+        // observers begin: they may read on another connection.
+        if (m_bulkSweep || recovering) {
+            const auto step = Clock::now();
+            Transaction tx(m_db);
+            dropped = dropOrphans(true);
+            if (dropped > 0)
+                m_db.requestTruncatingCheckpoint(); // what was swept leaves the log too
+            tx.commit();
+            m_bulkTimings.sweepMs = msSince(step);
+        }
         {
             Transaction tx(m_db);
-            // Without a purge or an orphan during the load, every record's
-            // parent was there at the end of its page and still is. A load
-            // a process did not finish is swept whole.
             auto step = Clock::now();
-            if (m_bulkSweep || recovering)
-                dropped = dropOrphans(true);
-            m_bulkTimings.sweepMs = msSince(step);
             // The derived data before the indexes: rows written before an
             // index exists go into it in one sorted pass. An observer that
             // makes its data on a thread of its own meanwhile writes it
@@ -385,8 +396,6 @@ int ChangeLog::finishBulkLoad()
                     lateTables.insert(t);
             }
             finishObservers(false);
-            if (dropped > 0)
-                m_db.requestTruncatingCheckpoint(); // what was swept leaves the log too
             step = Clock::now();
             tx.commit();
             m_bulkTimings.firstCommitMs = msSince(step);
@@ -454,6 +463,7 @@ int ChangeLog::finishBulkLoad()
         if (anyLate)
             makeIndexes(true);
     } catch (...) {
+        m_db.setCheckpoints(Database::Checkpoints::CatchUp);
         if (recovering) {
             // The store opens without its indexes (slower, not wrong); the
             // next connection tries again.
@@ -474,6 +484,9 @@ int ChangeLog::finishBulkLoad()
         throw;
     }
     m_db.execute("PRAGMA foreign_keys = ON;");
+    // The log is copied into the file now, on the checkpointer's thread,
+    // while the store is already in use.
+    m_db.setCheckpoints(Database::Checkpoints::CatchUp);
     m_bulkTimings.totalMs = msSince(started);
     m_bulk = false;
     m_bulkSweep = false;

@@ -91,7 +91,9 @@ public:
         // At the end of a bulk load (or when mending one a process left
         // behind, without bulkLoadStarted()), first, inside a transaction:
         // an observer may read what it needs and start making its derived
-        // data on a thread of its own, and name the tables it writes in
+        // data on a thread of its own (everything the load wrote is
+        // committed by then, so that thread may read it on a connection of
+        // its own, Database::openReader()), and name the tables it writes in
         // bulkLoadFinished(). Then bulkLoadFinished() comes after the
         // indexes of the other tables were made (in their own
         // transactions: a change by another connection meanwhile is seen

@@ -7,7 +7,9 @@
 
 #include <sodium.h>
 
+#include <atomic>
 #include <condition_variable>
+#include <cstring>
 #include <mutex>
 #include <thread>
 
@@ -86,14 +88,29 @@ public:
     Checkpointer(const Checkpointer &) = delete;
     Checkpointer &operator=(const Checkpointer &) = delete;
 
+    // Past this length (1 GB) the writer checkpoints itself whatever the
+    // policy: a log is never left to grow without bound.
+    static constexpr int MaxFrames = 1 << 18;
+
     // Called by SQLite after every commit with the log's length in pages.
     static int walHook(void *self, sqlite3 *db, const char *name, int frames)
     {
-        if (frames >= InlineFrames)
+        auto *me = static_cast<Checkpointer *>(self);
+        const auto policy = me->m_policy.load(std::memory_order_relaxed);
+        const int inlineFrames = policy == Database::Checkpoints::Normal ? InlineFrames : MaxFrames;
+        if (frames >= inlineFrames)
             sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-        else if (frames >= Frames)
-            static_cast<Checkpointer *>(self)->request();
+        else if (frames >= Frames && policy != Database::Checkpoints::Deferred)
+            me->request();
         return SQLITE_OK;
+    }
+
+    Database::Checkpoints policy() const { return m_policy.load(std::memory_order_relaxed); }
+    void setPolicy(Database::Checkpoints policy)
+    {
+        m_policy.store(policy, std::memory_order_relaxed);
+        if (policy == Database::Checkpoints::CatchUp)
+            request();
     }
 
 private:
@@ -117,12 +134,20 @@ private:
             lock.unlock();
             // PASSIVE never blocks the writer; a failure is retried on the
             // next request, and the writer's fallback bounds the log.
-            sqlite3_wal_checkpoint_v2(m_db, "main", SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            int logFrames = 0;
+            int copied = 0;
+            const int rc =
+                sqlite3_wal_checkpoint_v2(m_db, "main", SQLITE_CHECKPOINT_PASSIVE, &logFrames, &copied);
+            // Caught up: the writer may checkpoint itself again.
+            auto catchingUp = Database::Checkpoints::CatchUp;
+            if (rc == SQLITE_OK && copied >= logFrames)
+                m_policy.compare_exchange_strong(catchingUp, Database::Checkpoints::Normal);
             lock.lock();
         }
     }
 
     sqlite3 *m_db;
+    std::atomic<Database::Checkpoints> m_policy {Database::Checkpoints::Normal};
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_pending = false;
@@ -431,6 +456,16 @@ std::unique_ptr<Database> Database::open(const QString &path, const QByteArray &
     // and households alone ~20 MB) several times slower. Pages are allocated
     // as used, so a small database stays small in memory.
     db->execute("PRAGMA cache_size = -32768;");
+    // After a bulk load the log may have grown to the size of the store (its
+    // checkpoints were deferred): when it starts over, the file is cut back.
+    db->execute("PRAGMA journal_size_limit = 67108864;");
+
+    // Kept for openReader(), in memory that is locked and never swapped out.
+    if (sodium_init() >= 0) {
+        db->m_key.reset(static_cast<unsigned char *>(sodium_malloc(32)));
+        if (db->m_key)
+            std::memcpy(db->m_key.get(), rawKey.constData(), 32);
+    }
 
     // The checkpointer's connection must have read the file once to know
     // its log. Without it, SQLite checkpoints in the commit as before.
@@ -452,6 +487,44 @@ Database::Database(sqlite3 *db, QString path)
     : m_db(db)
     , m_path(std::move(path))
 {
+}
+
+void Database::KeyFree::operator()(unsigned char *key) const
+{
+    sodium_free(key);
+}
+
+std::unique_ptr<Database> Database::openReader() const
+{
+    if (!m_key)
+        throw StoreError(StoreError::Kind::Internal, 0, "no key for a second connection");
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(m_path.toUtf8().constData(), &raw,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    std::unique_ptr<Database> db(new Database(raw, m_path));
+    if (rc != SQLITE_OK)
+        db->raise(rc, "open");
+    sqlite3_extended_result_codes(raw, 1);
+    const int keyRc = applyKey(raw, QByteArray::fromRawData(reinterpret_cast<const char *>(m_key.get()), 32));
+    if (keyRc != SQLITE_OK)
+        db->raise(keyRc, "key");
+    sqlite3_busy_timeout(raw, 5000);
+    db->execute("PRAGMA cipher_page_size = 4096;"
+                "PRAGMA query_only = 1;"
+                "PRAGMA temp_store = MEMORY;"
+                "PRAGMA cache_size = -32768;");
+    return db;
+}
+
+void Database::setCheckpoints(Checkpoints how)
+{
+    if (m_checkpointer)
+        m_checkpointer->setPolicy(how);
+}
+
+Database::Checkpoints Database::checkpoints() const
+{
+    return m_checkpointer ? m_checkpointer->policy() : Checkpoints::Normal;
 }
 
 Database::~Database()

@@ -145,6 +145,25 @@ public:
     // (it is tried again after the next commit).
     bool checkpointTruncate();
 
+    // When the write-ahead log is copied into the file after a commit.
+    enum class Checkpoints {
+        // Past 1000 pages on a thread of its own; past 4000 by the writer.
+        Normal,
+        // Not at all until the log reaches 1 GB: a bulk load, whose pages
+        // are all copied once at its end.
+        Deferred,
+        // Now, on the checkpointer's thread, and only there (up to 1 GB)
+        // until it has copied the whole log; then Normal again.
+        CatchUp,
+    };
+    void setCheckpoints(Checkpoints how);
+    [[nodiscard]] Checkpoints checkpoints() const;
+
+    // Another connection to the same file, to read on another thread while
+    // this one writes (PRAGMA query_only). It sees what was committed when
+    // its read transaction began. Throws as open() does.
+    [[nodiscard]] std::unique_ptr<Database> openReader() const;
+
     // Throws the StoreError matching rc, with SQLite's message.
     [[noreturn]] void raise(int rc, const char *context = nullptr) const;
 
@@ -173,6 +192,11 @@ private:
     bool m_truncateAfterCommit = false;
     // Copies the write-ahead log into the file off the commit path.
     std::unique_ptr<Checkpointer> m_checkpointer;
+    struct KeyFree
+    {
+        void operator()(unsigned char *key) const;
+    };
+    std::unique_ptr<unsigned char, KeyFree> m_key; // sodium_malloc'ed, for openReader()
 };
 
 // BEGIN IMMEDIATE at the outermost level, a SAVEPOINT inside another one.

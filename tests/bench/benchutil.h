@@ -44,6 +44,15 @@ inline double cpuSeconds()
         static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
+// CPU seconds (user + system) of the calling thread alone.
+inline double threadCpuSeconds()
+{
+    rusage u {};
+    getrusage(RUSAGE_THREAD, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+        static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 // CPU seconds (user + system) of another process, from /proc; 0 when gone.
 inline double cpuSeconds(qint64 pid)
 {

@@ -1,7 +1,10 @@
 #include "sync/client/database.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace brugboek::client;
 
@@ -49,6 +52,74 @@ private Q_SLOTS:
         QCOMPARE(held.int64(0), 1);
         QVERIFY(held.next());
         QCOMPARE(held.int64(0), 2);
+    }
+
+    // A second connection for another thread: it reads what was committed,
+    // never what is being written, and cannot write.
+    void readerSeesCommittedDataOnly()
+    {
+        QTemporaryDir dir;
+        auto db = open(dir);
+        auto reader = db->openReader();
+        QCOMPARE(reader->scalar("SELECT count(*) FROM t").toInt(), 3);
+        {
+            Transaction tx(*db);
+            db->execute("INSERT INTO t VALUES (4)");
+            QCOMPARE(reader->scalar("SELECT count(*) FROM t").toInt(), 3);
+            tx.commit();
+        }
+        // Read on another thread, as the end of a bulk load does.
+        int seen = 0;
+        std::thread([&] { seen = reader->scalar("SELECT count(*) FROM t").toInt(); }).join();
+        QCOMPARE(seen, 4);
+        try {
+            reader->execute("INSERT INTO t VALUES (5)");
+            QFAIL("the reader wrote");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::ReadOnly);
+        }
+        QCOMPARE(db->scalar("SELECT count(*) FROM t").toInt(), 4);
+    }
+
+    // Checkpoints deferred (a bulk load): the log keeps every page written
+    // and the file does not grow. Catching up copies it all, off the
+    // writer's thread; then the log starts over and is cut back to 64 MB,
+    // and checkpoints are as before.
+    void deferredCheckpointsCatchUpAfterwards()
+    {
+        QTemporaryDir dir;
+        auto db = open(dir);
+        db->execute("CREATE TABLE blob (b BLOB)");
+        const QString file = dir.filePath(QStringLiteral("t.db"));
+        const QString log = file + QStringLiteral("-wal");
+        const auto size = [](const QString &path) { return QFileInfo(path).size(); };
+        constexpr qint64 MB = 1024 * 1024;
+        // 1 MB per transaction, 80 of them.
+        const auto write = [&db](int megabytes) {
+            for (int i = 0; i < megabytes; ++i) {
+                Transaction tx(*db);
+                db->execute("INSERT INTO blob SELECT randomblob(8000) FROM "
+                            "(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 128) "
+                            "SELECT i FROM n)");
+                tx.commit();
+            }
+        };
+        const qint64 fileBefore = size(file);
+        db->setCheckpoints(Database::Checkpoints::Deferred);
+        write(80);
+        QVERIFY2(size(log) > 80 * MB, qPrintable(QString::number(size(log))));
+        QCOMPARE(size(file), fileBefore);
+
+        db->setCheckpoints(Database::Checkpoints::CatchUp);
+        QTRY_VERIFY_WITH_TIMEOUT(db->checkpoints() == Database::Checkpoints::Normal, 20000);
+        QVERIFY(size(file) > 80 * MB);
+        // The next transaction starts the log over; its commit cuts the file.
+        write(1);
+        QVERIFY2(size(log) <= 64 * MB, qPrintable(QString::number(size(log))));
+        // Back to the usual bound of a few thousand pages.
+        write(80);
+        QVERIFY2(size(log) <= 64 * MB, qPrintable(QString::number(size(log))));
+        QCOMPARE(db->scalar("SELECT count(*) FROM blob").toInt(), 161 * 128);
     }
 
     void errorsNameTheirKind()

@@ -496,6 +496,59 @@ private Q_SLOTS:
         QCOMPARE(store::Queries(t.store->db()).searchHouseholds(QStringLiteral("fatima")).size(), 1);
     }
 
+    // The statuses are read on a connection of their own while the indexes
+    // are made: an event saved by the app meanwhile is not undone by them.
+    void statusesSavedDuringTheEndOfABulkLoadStay()
+    {
+        test::TestStore t;
+        for (const auto &page : firstEnrolmentPages())
+            applyPage(t, page, true);
+        const QString referral = QString::fromStdString(Referral);
+        const auto status = [&t] { return column(t, "SELECT status || ' ' || status_on FROM referral"); };
+        QCOMPARE(status().toString(), QStringLiteral("afgerond 2026-11-20"));
+
+        // As a bulk load leaves it: the status not made yet.
+        t.store->db().execute("UPDATE referral SET status = NULL, status_on = NULL");
+        store::ReferralStatusTracker tracker(t.store->db());
+        tracker.bulkLoadStarted();
+        {
+            client::Transaction tx(t.store->db());
+            QCOMPARE(tracker.bulkLoadEnding(), QStringList {QStringLiteral("referral")});
+            tx.commit();
+        }
+        QTest::qWait(200); // the statuses are read by now, before the app's event
+        {
+            auto app = store::Store::open(t.dir.path(), t.keys, t.clock);
+            app->changes().put(sync::entity("referral_event"),
+                               QStringLiteral("0190f3a2-8c2d-7b1a-9f00-3c5e8d2a1e09"),
+                               {{QStringLiteral("referral_id"), referral},
+                                {QStringLiteral("status"), QStringLiteral("stopgezet")},
+                                {QStringLiteral("occurred_on"), QStringLiteral("2026-11-23")}});
+        }
+        QCOMPARE(status().toString(), QStringLiteral("stopgezet 2026-11-23"));
+        {
+            client::Transaction tx(t.store->db());
+            tracker.bulkLoadFinished();
+            tx.commit();
+        }
+        QCOMPARE(status().toString(), QStringLiteral("stopgezet 2026-11-23"));
+
+        // Without a write in between, what was made meanwhile is written.
+        t.store->db().execute("UPDATE referral SET status = 'wachtlijst', status_on = NULL");
+        tracker.bulkLoadStarted();
+        {
+            client::Transaction tx(t.store->db());
+            tracker.bulkLoadEnding();
+            tx.commit();
+        }
+        {
+            client::Transaction tx(t.store->db());
+            tracker.bulkLoadFinished();
+            tx.commit();
+        }
+        QCOMPARE(status().toString(), QStringLiteral("stopgezet 2026-11-23"));
+    }
+
     // Something waiting in the outbox: no bulk load (it would skip the
     // look-up of local edits).
     void noBulkLoadWithUnsentEdits()
