@@ -141,7 +141,14 @@ int main(int argc, char *argv[])
                                    QStringLiteral("n"), QStringLiteral("200"));
     const QCommandLineOption label(QStringLiteral("label"), QStringLiteral("Size named in the rows."),
                                    QStringLiteral("text"), QStringLiteral("large device"));
-    parser.addOptions({appBinary, dataDir, starts, names, label});
+    const QCommandLineOption slowestKeys(QStringLiteral("slowest"),
+                                         QStringLiteral("Slowest keystrokes listed on stderr (8)."),
+                                         QStringLiteral("n"), QStringLiteral("8"));
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  QStringLiteral("Type this instead of the random names (repeatable), e.g. "
+                                                 "to profile one slow keystroke."),
+                                  QStringLiteral("text"));
+    parser.addOptions({appBinary, dataDir, starts, names, label, slowestKeys, type});
     parser.process(app);
     if (!parser.isSet(dataDir)) {
         std::fprintf(stderr, "bench_app: --data-dir is required\n");
@@ -194,8 +201,9 @@ int main(int argc, char *argv[])
     const QStringList parents =
         column(db, "SELECT given_name || ' ' || family_name FROM person WHERE role = 'parent' ORDER BY id");
     std::mt19937 random(7);
-    QStringList typed;
-    for (int i = 0; i < parser.value(names).toInt() && !households.isEmpty(); ++i) {
+    QStringList typed = parser.values(type);
+    const int randomNames = typed.isEmpty() ? parser.value(names).toInt() : 0;
+    for (int i = 0; i < randomNames && !households.isEmpty(); ++i) {
         const QStringList &from = (i % 2 == 0 || parents.isEmpty()) ? households : parents;
         typed << from[static_cast<int>(random() % static_cast<unsigned>(from.size()))].toLower();
     }
@@ -229,7 +237,8 @@ int main(int argc, char *argv[])
     std::sort(slowest.begin(), slowest.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     std::fprintf(stderr,
                  "Slowest keystrokes of the model (n: position in the run, 1 = first, on a cold cache):\n");
-    for (std::size_t i = 0; i < std::min<std::size_t>(8, slowest.size()); ++i)
+    const auto listed = static_cast<std::size_t>(std::max(0, parser.value(slowestKeys).toInt()));
+    for (std::size_t i = 0; i < std::min(listed, slowest.size()); ++i)
         std::fprintf(stderr, "  %6.2f ms  \"%s\n", slowest[i].first,
                      qPrintable(slowest[i].second.replace(QStringLiteral(" (n"), QStringLiteral("\"  (n"))));
     const double p99 = percentile(keyMs, 0.99);
