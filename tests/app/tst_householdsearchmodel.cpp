@@ -166,6 +166,24 @@ private Q_SLOTS:
         QVERIFY(!names(f.model).contains(QStringLiteral("El Amrani")));
     }
 
+    // The model searches through the store's cache: a write is found at the
+    // next keystroke, without a refresh in between.
+    void nextKeystrokeSeesAWrite()
+    {
+        Fixture f;
+        f.model.setQuery(QStringLiteral("ha"));
+        QCOMPARE(names(f.model), QStringList({QStringLiteral("Haddad")}));
+        f.app.repo().update("household", f.haddad,
+                            {{QStringLiteral("display_name"), QStringLiteral("Hadid")}});
+        f.app.addHousehold(QStringLiteral("Hadji"), {QStringLiteral("Omar")});
+        f.model.setQuery(QStringLiteral("had"));
+        QCOMPARE(names(f.model), QStringList({QStringLiteral("Hadid"), QStringLiteral("Hadji")}));
+        f.app.repo().purge("household", f.haddad);
+        f.model.setQuery(QStringLiteral("had "));
+        QCOMPARE(names(f.model), QStringList({QStringLiteral("Hadji")}));
+        QCOMPARE(f.model.index(0).data(HouseholdSearchModel::MembersRole).toString(), QStringLiteral("Omar"));
+    }
+
     void renameMovesTheRow()
     {
         Fixture f;

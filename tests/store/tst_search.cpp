@@ -1,5 +1,6 @@
 #include "app/store/queries.h"
 #include "app/store/repository.h"
+#include "app/store/searchcache.h"
 #include "app/store/textfold.h"
 #include "support/teststore.h"
 #include "sync/client/database.h"
@@ -212,6 +213,94 @@ private Q_SLOTS:
         QCOMPARE(queries.searchHouseholds(QStringLiteral("peet")).size(), 1);
     }
 
+    // With the store's search cache, every write is seen by the next search:
+    // this connection's (a rename, a new household, a move, a purge), another
+    // connection's (the sync's), and one not committed yet (the cache is not
+    // used inside a transaction, so a rollback leaves nothing behind).
+    void cacheSeesEveryWrite()
+    {
+        test::TestStore t;
+        store::Repository repo(*t.store);
+        store::Queries queries(t.store->db(), &t.store->searchCache());
+        const store::SearchCache &cache = t.store->searchCache();
+        auto found = [&](const char *text) {
+            QStringList names;
+            for (const auto &hit : queries.searchHouseholds(QString::fromUtf8(text), 10))
+                names << hit.displayName +
+                        (hit.matchedPerson.isEmpty() ? QString() : " / " + hit.matchedPerson);
+            return names;
+        };
+        store::Household a;
+        a.displayName = QStringLiteral("Peeters");
+        repo.save(a);
+        store::Household b;
+        b.displayName = QStringLiteral("Haddad");
+        repo.save(b);
+        store::Person p;
+        p.householdId = a.id;
+        p.givenName = QStringLiteral("Nour");
+        repo.save(p);
+        QCOMPARE(found("nour"), QStringList({"Peeters / Nour"}));
+        QCOMPARE(cache.loads(), 1);
+        // Nothing written: not loaded again.
+        QCOMPARE(found("peet"), QStringList({"Peeters"}));
+        QCOMPARE(found("h"), QStringList({"Haddad"}));
+        QCOMPARE(cache.loads(), 1);
+
+        repo.update("person", p.id, {{"given_name", "Noor"}});
+        QVERIFY(found("nour").isEmpty());
+        QCOMPARE(found("noor"), QStringList({"Peeters / Noor"}));
+        QCOMPARE(cache.loads(), 2);
+
+        repo.update("person", p.id, {{"household_id", b.id}});
+        QCOMPARE(found("noor"), QStringList({"Haddad / Noor"}));
+
+        // A rename moves the household in name order.
+        repo.update("household", b.id, {{"display_name", "Zaid-Peeters"}});
+        QCOMPARE(found("peet"), QStringList({"Peeters", "Zaid-Peeters"}));
+        repo.update("household", b.id, {{"display_name", "Aziz-Peeters"}});
+        QCOMPARE(found("peet"), QStringList({"Aziz-Peeters", "Peeters"}));
+
+        store::Household c;
+        c.displayName = QStringLiteral("Peeters-Claes");
+        repo.save(c);
+        QCOMPARE(found("peet"), QStringList({"Aziz-Peeters", "Peeters", "Peeters-Claes"}));
+
+        repo.purge("household", b.id);
+        QVERIFY(found("noor").isEmpty());
+        QCOMPARE(found("peet"), QStringList({"Peeters", "Peeters-Claes"}));
+
+        // Another connection to the same store (as the sync's): a household
+        // saved, one renamed and one purged there are seen at the next search.
+        {
+            const auto other = store::Store::open(t.dir.path(), t.keys, t.clock);
+            store::Repository theirs(*other);
+            store::Household d;
+            d.displayName = QStringLiteral("Yilmaz");
+            theirs.save(d);
+            QCOMPARE(found("yil"), QStringList({"Yilmaz"}));
+            theirs.update("household", d.id, {{"display_name", "Yildiz"}});
+            QCOMPARE(found("yil"), QStringList({"Yildiz"}));
+            theirs.purge("household", c.id);
+            QCOMPARE(found("peet"), QStringList({"Peeters"}));
+        }
+
+        // Inside a transaction the store is read: the rename is seen, and
+        // after the rollback it is gone again.
+        const int loads = cache.loads();
+        {
+            client::Transaction tx(t.store->db());
+            t.store->db().execute("UPDATE household SET display_name = 'Maes', sort_key = 'maes' "
+                                  "WHERE display_name = 'Peeters'");
+            t.store->db().execute("UPDATE search_token SET token = 'maes' WHERE token = 'peeters'");
+            QCOMPARE(found("maes"), QStringList({"Maes"}));
+            QVERIFY(found("peet").isEmpty());
+            QCOMPARE(cache.loads(), loads);
+        }
+        QVERIFY(found("maes").isEmpty());
+        QCOMPARE(found("peet"), QStringList({"Peeters"}));
+    }
+
     // searchHouseholds() plans its reads by how common each word is; on a
     // caseload where words are shared by many households, every plan must
     // give what the plain statement gives (the owners matching every word,
@@ -316,9 +405,11 @@ private Q_SLOTS:
             {30, 60, 10}, // one statement for the rarer words, the rest in memory
         };
         int compared = 0, nonEmpty = 0;
-        for (const auto &plan : plans) {
-            store::Queries queries(t.store->db());
-            queries.setSearchPlan(plan);
+        // Each plan, and then the store's search cache (the plan unused).
+        for (int p = 0; p <= plans.size(); ++p) {
+            const bool cached = p == plans.size();
+            store::Queries queries(t.store->db(), cached ? &t.store->searchCache() : nullptr);
+            queries.setSearchPlan(plans.value(p));
             for (const QString &text : std::as_const(typed)) {
                 for (const int limit : {1, 7, 100}) {
                     const auto expected = plain(text, limit);
@@ -335,6 +426,7 @@ private Q_SLOTS:
                 }
             }
         }
+        QCOMPARE(t.store->searchCache().loads(), 1);
         // The comparison means something: most searches find households.
         QVERIFY2(nonEmpty > compared / 2, qPrintable(QStringLiteral("%1 of %2").arg(nonEmpty).arg(compared)));
     }
