@@ -33,6 +33,14 @@ void insertTokens(Database &db, const QStringList &tokens, const QString &househ
 }
 } // namespace
 
+void SearchIndex::raiseVersion(Database &db)
+{
+    db.query("INSERT OR REPLACE INTO sync_state (key, value) "
+             "VALUES (?1, coalesce((SELECT value FROM sync_state WHERE key = ?1), 0) + 1)")
+        .bindStaticText(1, versionKey, static_cast<int>(std::char_traits<char>::length(versionKey)))
+        .exec();
+}
+
 void SearchIndex::indexHousehold(Database &db, const QString &id)
 {
     QString name;
@@ -199,6 +207,7 @@ SearchIndex::Tokens SearchIndex::tokenize(const Names &names)
 void SearchIndex::write(Database &db, const Tokens &tokens)
 {
     const char *base = tokens.text.data();
+    raiseVersion(db);
     db.execute("DELETE FROM search_token;");
     const std::string insert =
         "INSERT OR IGNORE INTO search_token (token, household_id, person_id) VALUES (?, ?, ?)";
@@ -269,12 +278,16 @@ void SearchIndex::recordChanged(const sync::EntityDef &entity, const QString &id
     if (m_bulk)
         return;
     if (entity.name == "household") {
-        if (changed.contains(QLatin1String("display_name")))
+        if (changed.contains(QLatin1String("display_name"))) {
+            raiseVersion(m_db);
             indexHousehold(m_db, id);
+        }
     } else if (entity.name == "person") {
         if (changed.contains(QLatin1String("given_name")) || changed.contains(QLatin1String("family_name")) ||
-            changed.contains(QLatin1String("household_id")))
+            changed.contains(QLatin1String("household_id"))) {
+            raiseVersion(m_db);
             indexPerson(m_db, id);
+        }
     } else if (entity.name == "organisation") {
         if (changed.contains(QLatin1String("name")) || changed.contains(QLatin1String("services")) ||
             changed.contains(QLatin1String("kind")))
@@ -286,10 +299,13 @@ void SearchIndex::recordPurging(const sync::EntityDef &entity, const QString &id
 {
     if (m_bulk)
         return;
-    if (entity.name == "household")
+    if (entity.name == "household") {
+        raiseVersion(m_db);
         m_db.query("DELETE FROM search_token WHERE household_id = ?").bind(1, id).exec();
-    else if (entity.name == "person")
+    } else if (entity.name == "person") {
+        raiseVersion(m_db);
         m_db.query("DELETE FROM search_token WHERE person_id = ?").bind(1, id).exec();
+    }
 }
 
 void ReferralStatusTracker::recordChanged(const sync::EntityDef &entity, const QString &id,
