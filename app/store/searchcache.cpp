@@ -1,5 +1,8 @@
 #include "searchcache.h"
 
+#include "searchindex.h"
+
+#include "sync/client/changelog.h"
 #include "sync/client/database.h"
 
 #include <algorithm>
@@ -13,16 +16,44 @@ bool SearchCache::ready()
 {
     if (m_db.inTransaction())
         return false;
-    const qint64 version = m_db.scalar("PRAGMA data_version").toLongLong();
+    // Nothing written since the last look (by this connection or committed
+    // by another): the same answer, without a statement.
+    const qint64 dataVersion = m_db.scalar("PRAGMA data_version").toLongLong();
     const qint64 changes = m_db.totalChanges();
-    if (!m_loaded || version != m_dataVersion || changes != m_totalChanges) {
-        load();
-        // The version is read before the rows: a commit in between makes the
-        // next use load again rather than keep what it missed.
-        m_dataVersion = version;
-        m_totalChanges = changes;
+    if (m_checked && dataVersion == m_dataVersion && changes == m_totalChanges)
+        return m_usable;
+    // Something was: the cache is stale only when the search version moved
+    // (a saved encounter, a sync page without names leave it). During a bulk
+    // load the search data lags the records until its end: then the plain
+    // statements answer.
+    m_checked = false;
+    bool bulkLoading = false;
+    qint64 version = 0;
+    {
+        client::Query q = m_db.query("SELECT key, value FROM sync_state WHERE key IN (?, ?)");
+        q.bindStaticText(1, SearchIndex::versionKey,
+                         static_cast<int>(std::char_traits<char>::length(SearchIndex::versionKey)));
+        q.bindStaticText(
+            2, client::ChangeLog::bulkLoadStateKey,
+            static_cast<int>(std::char_traits<char>::length(client::ChangeLog::bulkLoadStateKey)));
+        while (q.next()) {
+            if (q.utf8(0) == SearchIndex::versionKey)
+                version = q.int64(1);
+            else
+                bulkLoading = true;
+        }
     }
-    return true;
+    // The versions are read before the rows: a commit in between makes the
+    // next use look (and load) again rather than keep what it missed.
+    if (!bulkLoading && (!m_loaded || version != m_version)) {
+        load();
+        m_version = version;
+    }
+    m_usable = !bulkLoading;
+    m_dataVersion = dataVersion;
+    m_totalChanges = changes;
+    m_checked = true;
+    return m_usable;
 }
 
 void SearchCache::load()

@@ -21,11 +21,16 @@ namespace brugboek::store {
 // A large caseload (10,000 households, 110,000 tokens) takes about 6 MB.
 //
 // What it holds is what the store held when it was loaded. It is loaded
-// again at its next use after anything changed: any row written by this
-// connection (sqlite3_total_changes) or any commit by another one (PRAGMA
-// data_version: the sync's connection, the checkpointer's never writes
-// rows). Inside a transaction it is not used, since what the transaction
-// wrote may still be rolled back.
+// again at its next use after the search version moved (SearchIndex raises
+// it in the transaction of every change to the tokens, the households' names
+// and sort keys, or to which households there are, on any connection).
+// Whether it might have moved is looked up only after something was written:
+// a row by this connection (sqlite3_total_changes) or a commit by another
+// one (PRAGMA data_version: the sync's connection, the checkpointer's never
+// writes rows); so a saved encounter or a sync page without names costs one
+// look-up, not a load. Inside a transaction it is not used, since what the
+// transaction wrote may still be rolled back (and its version with it); nor
+// during a bulk load, whose search data is made only at its end.
 class SearchCache
 {
 public:
@@ -34,8 +39,9 @@ public:
     {
     }
 
-    // Whether the cache can answer now, loading it when the store changed
-    // since it was loaded. False inside a transaction.
+    // Whether the cache can answer now, loading it when the search version
+    // moved since it was loaded. False inside a transaction and during a
+    // bulk load.
     bool ready();
 
     struct Hit
@@ -85,6 +91,10 @@ private:
 
     client::Database &m_db;
     bool m_loaded = false;
+    qint64 m_version = 0; // the search version of what was loaded
+    // What ready() last looked at, and what it answered.
+    bool m_checked = false;
+    bool m_usable = false;
     qint64 m_dataVersion = 0;
     qint64 m_totalChanges = 0;
     int m_loads = 0;
