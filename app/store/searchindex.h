@@ -19,7 +19,8 @@ namespace brugboek::store {
 // rolled back did not raise it, and every connection's SearchIndex raises
 // the one counter. SearchCache loads again only when it moved. Encounters,
 // referrals, the other records and the organisations' search text (which
-// the cache does not hold) leave it as it is.
+// the cache does not hold) leave it as it is. A migration whose SQL writes
+// names, tokens or sort keys itself ends with rebuild(), which raises it.
 class SearchIndex final : public client::ChangeLog::Observer
 {
 public:
