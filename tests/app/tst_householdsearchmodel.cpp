@@ -1,4 +1,6 @@
 #include "app/householdsearchmodel.h"
+#include "app/store/searchcache.h"
+#include "app/store/store.h"
 #include "appfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -182,6 +184,25 @@ private Q_SLOTS:
         f.model.setQuery(QStringLiteral("had "));
         QCOMPARE(names(f.model), QStringList({QStringLiteral("Hadji")}));
         QCOMPARE(f.model.index(0).data(HouseholdSearchModel::MembersRole).toString(), QStringLiteral("Omar"));
+    }
+
+    // A contactmoment saved between two searches leaves the names as they
+    // were: the next keystroke does not load the search cache again.
+    void aSavedContactmomentKeepsTheCache()
+    {
+        Fixture f;
+        f.model.setQuery(QStringLiteral("ha"));
+        QCOMPARE(names(f.model), QStringList({QStringLiteral("Haddad")}));
+        const int loads = f.app.context.store()->searchCache().loads();
+        QCOMPARE(loads, 1);
+        store::Encounter e;
+        e.householdId = f.haddad;
+        e.kind = QStringLiteral("schoolpoort");
+        e.occurredAt = QDateTime::currentDateTimeUtc();
+        f.app.repo().saveEncounter(e);
+        f.model.setQuery(QStringLiteral("had"));
+        QCOMPARE(names(f.model), QStringList({QStringLiteral("Haddad")}));
+        QCOMPARE(f.app.context.store()->searchCache().loads(), loads);
     }
 
     void renameMovesTheRow()
