@@ -77,7 +77,8 @@ void HouseholdSearchModel::refresh()
         return;
     }
     try {
-        store::Queries queries(store->db());
+        // The store's search cache: typing finds the matches in memory.
+        store::Queries queries(store->db(), &store->searchCache());
         if (applyRows(m_query.trimmed().isEmpty() ? queries.households(m_limit)
                                                   : queries.searchHouseholds(m_query, m_limit)))
             Q_EMIT countChanged();

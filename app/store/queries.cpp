@@ -1,6 +1,7 @@
 #include "queries.h"
 
 #include "recordmapper.h"
+#include "searchcache.h"
 #include "textfold.h"
 
 #include "sync/client/database.h"
@@ -181,6 +182,19 @@ QList<HouseholdHit> Queries::searchHouseholds(const QString &text, int limit)
         }
         return out;
     };
+
+    // The cache, when there is one and nothing is being written: the same
+    // matches, found in memory.
+    if (m_cache && m_cache->ready()) {
+        std::vector<std::string_view> folded;
+        for (const Word &w : words)
+            folded.emplace_back(w.from.constData(), static_cast<std::size_t>(w.from.size()));
+        for (SearchCache::Hit &hit : m_cache->match(folded, limit))
+            found.push_back({m_cache->householdId(hit.household), m_cache->displayName(hit.household),
+                             std::move(hit.owners)});
+        return withMembers(found);
+    }
+
     const auto bindWords = [&](Query &q, const std::vector<std::size_t> &which) {
         int at = 1;
         for (const std::size_t i : which) {

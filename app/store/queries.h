@@ -13,6 +13,8 @@ class Query;
 
 namespace brugboek::store {
 
+class SearchCache;
+
 struct HouseholdHit
 {
     QString id;
@@ -96,8 +98,11 @@ struct ConflictRow
 class Queries
 {
 public:
-    explicit Queries(client::Database &db)
+    // With a `cache` (the store's, Store::searchCache()), household search
+    // finds its matches in memory whenever the cache can answer.
+    explicit Queries(client::Database &db, SearchCache *cache = nullptr)
         : m_db(db)
+        , m_cache(cache)
     {
     }
 
@@ -205,6 +210,7 @@ private:
                                                     const QString &otherId, const QDate &day);
 
     client::Database &m_db;
+    SearchCache *m_cache;
     SearchPlan m_plan;
 };
 

@@ -14,6 +14,15 @@ namespace brugboek::store {
 // Keeps the device-local search data in step with every write, in the same
 // transaction: name tokens of households and people, the household sort key,
 // the organisations' folded search text.
+//
+// Each change to the tokens, to a household's sort key or name, or to which
+// households there are (a purge) also raises the search version, a counter
+// kept in sync_state under versionKey, in that same transaction: what was
+// rolled back did not raise it, and every connection's SearchIndex raises
+// the one counter. SearchCache loads again only when it moved. Encounters,
+// referrals, the other records and the organisations' search text (which
+// the cache does not hold) leave it as it is. A migration whose SQL writes
+// names, tokens or sort keys itself ends with rebuild(), which raises it.
 class SearchIndex final : public client::ChangeLog::Observer
 {
 public:
@@ -21,6 +30,9 @@ public:
         : m_db(db)
     {
     }
+
+    // The search version's key in sync_state (no row: version 0).
+    static constexpr const char *versionKey = "search_version";
 
     ~SearchIndex() override;
     SearchIndex(const SearchIndex &) = delete;
@@ -42,6 +54,8 @@ public:
     struct Tokens; // what it writes
 
 private:
+    // Raises the search version, in the caller's transaction.
+    static void raiseVersion(client::Database &db);
     static Names readNames(client::Database &db);
     static Names readNamesOnce(client::Database &reader);
     static Tokens tokenize(const Names &names);

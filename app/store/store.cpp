@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "migrations.h"
+#include "searchcache.h"
 #include "searchindex.h"
 
 #include "platform/keyprovider.h"
@@ -62,6 +63,13 @@ Store::Store(std::unique_ptr<Database> db, const sync::Clock &clock)
 }
 
 Store::~Store() = default;
+
+SearchCache &Store::searchCache()
+{
+    if (!m_searchCache)
+        m_searchCache = std::make_unique<SearchCache>(*m_db);
+    return *m_searchCache;
+}
 
 QString Store::newId()
 {

@@ -15,6 +15,7 @@ class KeyProvider;
 
 namespace brugboek::store {
 
+class SearchCache;
 class SearchIndex;
 class ReferralStatusTracker;
 
@@ -36,6 +37,9 @@ public:
     [[nodiscard]] client::ChangeLog &changes() { return *m_changes; }
     [[nodiscard]] const sync::Clock &clock() const { return m_clock; }
     [[nodiscard]] QString newId();
+    // The search data kept in memory for as-you-type search, made at its
+    // first use.
+    [[nodiscard]] SearchCache &searchCache();
 
 private:
     Store(std::unique_ptr<client::Database> db, const sync::Clock &clock);
@@ -46,6 +50,7 @@ private:
     std::unique_ptr<client::ChangeLog> m_changes;
     std::unique_ptr<SearchIndex> m_searchIndex;
     std::unique_ptr<ReferralStatusTracker> m_referralStatus;
+    std::unique_ptr<SearchCache> m_searchCache;
 };
 
 } // namespace brugboek::store

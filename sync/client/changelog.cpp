@@ -235,7 +235,7 @@ bool bulkRegistered(const QString &path)
 }
 
 // The CREATE INDEX statements a bulk load dropped, one per entry.
-constexpr const char *bulkStateKey = "bulk_load_indexes";
+constexpr const char *bulkStateKey = ChangeLog::bulkLoadStateKey;
 constexpr const char *bulkStatementSeparator = ";\n";
 
 // The index a CREATE INDEX statement makes and its table

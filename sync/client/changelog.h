@@ -172,6 +172,10 @@ public:
     // beginBulkLoad() is false (nothing done) while something waits in the
     // outbox or another connection of this process is in a bulk load.
     bool beginBulkLoad();
+    // The key in sync_state of the bulk load's marker (the CREATE INDEX
+    // statements it has still to run): there from beginBulkLoad() until the
+    // last index is made again.
+    static constexpr const char *bulkLoadStateKey = "bulk_load_indexes";
     // Returns the records deleted because their parent was missing.
     int finishBulkLoad();
     [[nodiscard]] bool bulkLoading() const { return m_bulk; }

@@ -131,6 +131,8 @@ public:
     QVariant scalar(const char *sql);
 
     [[nodiscard]] qint64 changes() const;
+    // Rows written by this connection since it was opened (rolled back or not).
+    [[nodiscard]] qint64 totalChanges() const;
     [[nodiscard]] bool inTransaction() const;
     [[nodiscard]] int userVersion();
     [[nodiscard]] QString path() const { return m_path; }

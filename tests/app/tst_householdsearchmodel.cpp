@@ -1,4 +1,6 @@
 #include "app/householdsearchmodel.h"
+#include "app/store/searchcache.h"
+#include "app/store/store.h"
 #include "appfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -164,6 +166,43 @@ private Q_SLOTS:
         QCOMPARE(removed.count(), 1);
         QCOMPARE(f.model.count(), 4);
         QVERIFY(!names(f.model).contains(QStringLiteral("El Amrani")));
+    }
+
+    // The model searches through the store's cache: a write is found at the
+    // next keystroke, without a refresh in between.
+    void nextKeystrokeSeesAWrite()
+    {
+        Fixture f;
+        f.model.setQuery(QStringLiteral("ha"));
+        QCOMPARE(names(f.model), QStringList({QStringLiteral("Haddad")}));
+        f.app.repo().update("household", f.haddad,
+                            {{QStringLiteral("display_name"), QStringLiteral("Hadid")}});
+        f.app.addHousehold(QStringLiteral("Hadji"), {QStringLiteral("Omar")});
+        f.model.setQuery(QStringLiteral("had"));
+        QCOMPARE(names(f.model), QStringList({QStringLiteral("Hadid"), QStringLiteral("Hadji")}));
+        f.app.repo().purge("household", f.haddad);
+        f.model.setQuery(QStringLiteral("had "));
+        QCOMPARE(names(f.model), QStringList({QStringLiteral("Hadji")}));
+        QCOMPARE(f.model.index(0).data(HouseholdSearchModel::MembersRole).toString(), QStringLiteral("Omar"));
+    }
+
+    // A contactmoment saved between two searches leaves the names as they
+    // were: the next keystroke does not load the search cache again.
+    void aSavedContactmomentKeepsTheCache()
+    {
+        Fixture f;
+        f.model.setQuery(QStringLiteral("ha"));
+        QCOMPARE(names(f.model), QStringList({QStringLiteral("Haddad")}));
+        const int loads = f.app.context.store()->searchCache().loads();
+        QCOMPARE(loads, 1);
+        store::Encounter e;
+        e.householdId = f.haddad;
+        e.kind = QStringLiteral("schoolpoort");
+        e.occurredAt = QDateTime::currentDateTimeUtc();
+        f.app.repo().saveEncounter(e);
+        f.model.setQuery(QStringLiteral("had"));
+        QCOMPARE(names(f.model), QStringList({QStringLiteral("Haddad")}));
+        QCOMPARE(f.app.context.store()->searchCache().loads(), loads);
     }
 
     void renameMovesTheRow()

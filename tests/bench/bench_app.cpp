@@ -6,10 +6,13 @@
 //  - search fluidity: the app's HouseholdSearchModel on the same store; per
 //    keystroke, the time from setting the query to the model's rows being
 //    updated and the first screenful (20 rows) read as a list view would.
+//    With --save-every N, a contactmoment is saved (untimed) before every
+//    Nth name, as a worker who saves and then searches.
 // Prints markdown rows ("| figure | value | target | verdict |"); not a test.
 
 #include "app/appcontext.h"
 #include "app/householdsearchmodel.h"
+#include "app/store/repository.h"
 #include "app/store/store.h"
 #include "platform/developmentkeyprovider.h"
 #include "platform/pinkeyprovider.h"
@@ -18,6 +21,7 @@
 #include "benchutil.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -141,7 +145,18 @@ int main(int argc, char *argv[])
                                    QStringLiteral("n"), QStringLiteral("200"));
     const QCommandLineOption label(QStringLiteral("label"), QStringLiteral("Size named in the rows."),
                                    QStringLiteral("text"), QStringLiteral("large device"));
-    parser.addOptions({appBinary, dataDir, starts, names, label});
+    const QCommandLineOption slowestKeys(QStringLiteral("slowest"),
+                                         QStringLiteral("Slowest keystrokes listed on stderr (8)."),
+                                         QStringLiteral("n"), QStringLiteral("8"));
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  QStringLiteral("Type this instead of the random names (repeatable), e.g. "
+                                                 "to profile one slow keystroke."),
+                                  QStringLiteral("text"));
+    const QCommandLineOption saveEvery(QStringLiteral("save-every"),
+                                       QStringLiteral("Save a contactmoment (untimed) before every Nth name "
+                                                      "typed (0: never)."),
+                                       QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({appBinary, dataDir, starts, names, label, slowestKeys, type, saveEvery});
     parser.process(app);
     if (!parser.isSet(dataDir)) {
         std::fprintf(stderr, "bench_app: --data-dir is required\n");
@@ -194,8 +209,9 @@ int main(int argc, char *argv[])
     const QStringList parents =
         column(db, "SELECT given_name || ' ' || family_name FROM person WHERE role = 'parent' ORDER BY id");
     std::mt19937 random(7);
-    QStringList typed;
-    for (int i = 0; i < parser.value(names).toInt() && !households.isEmpty(); ++i) {
+    QStringList typed = parser.values(type);
+    const int randomNames = typed.isEmpty() ? parser.value(names).toInt() : 0;
+    for (int i = 0; i < randomNames && !households.isEmpty(); ++i) {
         const QStringList &from = (i % 2 == 0 || parents.isEmpty()) ? households : parents;
         typed << from[static_cast<int>(random() % static_cast<unsigned>(from.size()))].toLower();
     }
@@ -204,7 +220,22 @@ int main(int argc, char *argv[])
     std::vector<double> keyMs;
     std::vector<std::pair<double, QString>> slowest; // ms, what was typed
     int empty = 0;
-    for (const QString &name : typed) {
+    const int savesEvery = std::max(0, parser.value(saveEvery).toInt());
+    const QStringList householdIds = savesEvery > 0 ? column(db, "SELECT id FROM household") : QStringList();
+    store::Repository repo(*context.store());
+    int saves = 0;
+    for (qsizetype i = 0; i < typed.size(); ++i) {
+        const QString &name = typed[i];
+        if (savesEvery > 0 && i > 0 && i % savesEvery == 0 && !householdIds.isEmpty()) {
+            store::Encounter e;
+            e.householdId =
+                householdIds[static_cast<int>(random() % static_cast<unsigned>(householdIds.size()))];
+            e.kind = QStringLiteral("schoolpoort");
+            e.note = QStringLiteral("Samen de brief van de school gelezen.");
+            e.occurredAt = QDateTime::currentDateTimeUtc();
+            repo.saveEncounter(e);
+            ++saves;
+        }
         model.setQuery(QString());
         for (int len = 1; len <= name.size(); ++len) {
             const auto t0 = Steady::now();
@@ -229,13 +260,17 @@ int main(int argc, char *argv[])
     std::sort(slowest.begin(), slowest.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     std::fprintf(stderr,
                  "Slowest keystrokes of the model (n: position in the run, 1 = first, on a cold cache):\n");
-    for (std::size_t i = 0; i < std::min<std::size_t>(8, slowest.size()); ++i)
+    const auto listed = static_cast<std::size_t>(std::max(0, parser.value(slowestKeys).toInt()));
+    for (std::size_t i = 0; i < std::min(listed, slowest.size()); ++i)
         std::fprintf(stderr, "  %6.2f ms  \"%s\n", slowest[i].first,
                      qPrintable(slowest[i].second.replace(QStringLiteral(" (n"), QStringLiteral("\"  (n"))));
     const double p99 = percentile(keyMs, 0.99);
+    const QByteArray savedNote = saves > 0
+        ? QStringLiteral(", %1 contactmomenten saved in between").arg(saves).toUtf8()
+        : QByteArray();
     std::printf("| search fluidity while typing, %s: keystroke to model updated (HouseholdSearchModel, %zu "
-                "keys), p50 / p99 / max | %.2f / %.2f / %.1f ms | p99 <= 10 ms | %s |\n",
-                size.constData(), keyMs.size(), percentile(keyMs, 0.5), p99,
+                "keys%s), p50 / p99 / max | %.2f / %.2f / %.1f ms | p99 <= 10 ms | %s |\n",
+                size.constData(), keyMs.size(), savedNote.constData(), percentile(keyMs, 0.5), p99,
                 keyMs.empty() ? 0.0 : *std::max_element(keyMs.begin(), keyMs.end()), verdict(p99 <= 10));
     std::printf("| search process peak RSS, %s | %.0f MB | report | - |\n", size.constData(), peakRssMb());
     return 0;

@@ -1,5 +1,7 @@
 #include "app/store/queries.h"
 #include "app/store/repository.h"
+#include "app/store/searchcache.h"
+#include "app/store/searchindex.h"
 #include "app/store/textfold.h"
 #include "support/teststore.h"
 #include "sync/client/database.h"
@@ -212,6 +214,245 @@ private Q_SLOTS:
         QCOMPARE(queries.searchHouseholds(QStringLiteral("peet")).size(), 1);
     }
 
+    // With the store's search cache, every write is seen by the next search:
+    // this connection's (a rename, a new household, a move, a purge), another
+    // connection's (the sync's), and one not committed yet (the cache is not
+    // used inside a transaction, so a rollback leaves nothing behind).
+    // The cache is loaded again at the next keystroke after each change to
+    // what it holds (a name, a household, a purge, on this connection or
+    // another one), and only then: an encounter saved, a sync page without
+    // names or a rolled-back rename keep it.
+    void cacheSeesEveryWrite()
+    {
+        test::TestStore t;
+        store::Repository repo(*t.store);
+        store::Queries queries(t.store->db(), &t.store->searchCache());
+        const store::SearchCache &cache = t.store->searchCache();
+        auto found = [&](const char *text) {
+            QStringList names;
+            for (const auto &hit : queries.searchHouseholds(QString::fromUtf8(text), 10))
+                names << hit.displayName +
+                        (hit.matchedPerson.isEmpty() ? QString() : " / " + hit.matchedPerson);
+            return names;
+        };
+        store::Household a;
+        a.displayName = QStringLiteral("Peeters");
+        repo.save(a);
+        store::Household b;
+        b.displayName = QStringLiteral("Haddad");
+        repo.save(b);
+        store::Person p;
+        p.householdId = a.id;
+        p.givenName = QStringLiteral("Nour");
+        repo.save(p);
+        QCOMPARE(found("nour"), QStringList({"Peeters / Nour"}));
+        QCOMPARE(cache.loads(), 1);
+        // Nothing written: not loaded again.
+        QCOMPARE(found("peet"), QStringList({"Peeters"}));
+        QCOMPARE(found("h"), QStringList({"Haddad"}));
+        QCOMPARE(cache.loads(), 1);
+
+        // What the cache does not hold: an encounter, a household's other
+        // fields, a person's other fields, an unrelated table.
+        store::Encounter e;
+        e.householdId = a.id;
+        e.kind = QStringLiteral("schoolpoort");
+        e.occurredAt = QDateTime::currentDateTimeUtc();
+        repo.saveEncounter(e);
+        QCOMPARE(found("peet"), QStringList({"Peeters"}));
+        repo.update("person", p.id, {{"birth_year", 1987}});
+        QCOMPARE(found("nour"), QStringList({"Peeters / Nour"}));
+        repo.update("household", a.id, {{"phone", "0470 12 34 56"}});
+        t.store->db().execute("INSERT INTO signal (id, description) VALUES ('s1', 'speelplaats');");
+        QCOMPARE(found("peet"), QStringList({"Peeters"}));
+        repo.purge("encounter", e.id);
+        QCOMPARE(found("peet"), QStringList({"Peeters"}));
+        QCOMPARE(cache.loads(), 1);
+
+        int loads = cache.loads();
+        repo.update("person", p.id, {{"given_name", "Noor"}});
+        QVERIFY(found("nour").isEmpty());
+        QCOMPARE(found("noor"), QStringList({"Peeters / Noor"}));
+        QCOMPARE(cache.loads(), ++loads);
+
+        repo.update("person", p.id, {{"household_id", b.id}});
+        QCOMPARE(found("noor"), QStringList({"Haddad / Noor"}));
+        QCOMPARE(cache.loads(), ++loads);
+
+        // A rename moves the household in name order.
+        repo.update("household", b.id, {{"display_name", "Zaid-Peeters"}});
+        QCOMPARE(found("peet"), QStringList({"Peeters", "Zaid-Peeters"}));
+        QCOMPARE(cache.loads(), ++loads);
+        repo.update("household", b.id, {{"display_name", "Aziz-Peeters"}});
+        QCOMPARE(found("peet"), QStringList({"Aziz-Peeters", "Peeters"}));
+        QCOMPARE(cache.loads(), ++loads);
+
+        store::Household c;
+        c.displayName = QStringLiteral("Peeters-Claes");
+        repo.save(c);
+        QCOMPARE(found("peet"), QStringList({"Aziz-Peeters", "Peeters", "Peeters-Claes"}));
+        QCOMPARE(cache.loads(), ++loads);
+
+        // A rename rolled back (a save that failed): nor the names neither
+        // the version moved.
+        {
+            client::Transaction tx(t.store->db());
+            repo.update("household", c.id, {{"display_name", "Claes"}});
+        }
+        QCOMPARE(found("peet"), QStringList({"Aziz-Peeters", "Peeters", "Peeters-Claes"}));
+        QCOMPARE(cache.loads(), loads);
+
+        repo.purge("household", b.id);
+        QVERIFY(found("noor").isEmpty());
+        QCOMPARE(found("peet"), QStringList({"Peeters", "Peeters-Claes"}));
+        QCOMPARE(cache.loads(), ++loads);
+
+        // Another connection to the same store (as the sync's): a household
+        // saved, one renamed and one purged there are seen at the next
+        // search; an encounter saved there is not loaded.
+        {
+            const auto other = store::Store::open(t.dir.path(), t.keys, t.clock);
+            store::Repository theirs(*other);
+            store::Household d;
+            d.displayName = QStringLiteral("Yilmaz");
+            theirs.save(d);
+            QCOMPARE(found("yil"), QStringList({"Yilmaz"}));
+            QCOMPARE(cache.loads(), ++loads);
+            theirs.update("household", d.id, {{"display_name", "Yildiz"}});
+            QCOMPARE(found("yil"), QStringList({"Yildiz"}));
+            QCOMPARE(cache.loads(), ++loads);
+            store::Encounter theirEncounter;
+            theirEncounter.householdId = d.id;
+            theirEncounter.kind = QStringLiteral("zitdag");
+            theirEncounter.occurredAt = QDateTime::currentDateTimeUtc();
+            theirs.saveEncounter(theirEncounter);
+            QCOMPARE(found("yil"), QStringList({"Yildiz"}));
+            QCOMPARE(cache.loads(), loads);
+            // A household without people: only its own purge raises the
+            // version.
+            theirs.purge("household", c.id);
+            QCOMPARE(found("peet"), QStringList({"Peeters"}));
+            QCOMPARE(cache.loads(), ++loads);
+        }
+
+        // Inside a transaction the store is read: the rename is seen, and
+        // after the rollback it is gone again.
+        {
+            client::Transaction tx(t.store->db());
+            t.store->db().execute("UPDATE household SET display_name = 'Maes', sort_key = 'maes' "
+                                  "WHERE display_name = 'Peeters'");
+            t.store->db().execute("UPDATE search_token SET token = 'maes' WHERE token = 'peeters'");
+            QCOMPARE(found("maes"), QStringList({"Maes"}));
+            QVERIFY(found("peet").isEmpty());
+            QCOMPARE(cache.loads(), loads);
+        }
+        QVERIFY(found("maes").isEmpty());
+        QCOMPARE(found("peet"), QStringList({"Peeters"}));
+        QCOMPARE(cache.loads(), loads);
+
+        // A rebuild of the index (a migration's) is seen too.
+        {
+            client::Transaction tx(t.store->db());
+            t.store->db().execute(
+                "UPDATE household SET display_name = 'Maes' WHERE display_name = 'Peeters'");
+            store::SearchIndex::rebuild(t.store->db());
+            tx.commit();
+        }
+        QCOMPARE(found("maes"), QStringList({"Maes"}));
+        QCOMPARE(cache.loads(), ++loads);
+    }
+
+    // A page from the server (applied by the sync's connection) reloads the
+    // cache when it brings a name or a purge of a household or person, and
+    // only then.
+    void cacheSeesOnlyPagesWithNames()
+    {
+        test::TestStore t;
+        store::Repository repo(*t.store);
+        store::Queries queries(t.store->db(), &t.store->searchCache());
+        const store::SearchCache &cache = t.store->searchCache();
+        store::Household a;
+        a.displayName = QStringLiteral("Peeters");
+        repo.save(a);
+        QCOMPARE(queries.searchHouseholds(QStringLiteral("peet")).size(), 1);
+        QCOMPARE(cache.loads(), 1);
+
+        const auto other = store::Store::open(t.dir.path(), t.keys, t.clock);
+        std::int64_t ms = test::FixedNowMs + 60'000;
+        auto apply = [&](const std::string &entity, const std::string &id,
+                         const std::vector<std::pair<std::string, sync::Value>> &fields, bool purge = false) {
+            std::vector<sync::Change> changes;
+            for (const auto &[field, value] : fields) {
+                sync::Change c;
+                c.entity = entity;
+                c.recordId = id;
+                c.scope = a.id.toStdString();
+                c.field = field;
+                c.value = value;
+                c.hlc = sync::Hlc(++ms, 0);
+                c.deviceId = "0190f3a2-0000-7000-8000-00000000ffff";
+                if (purge)
+                    c.op = sync::Change::Op::Delete;
+                changes.push_back(c);
+            }
+            client::Transaction tx(other->db());
+            other->changes().applyRemote(changes);
+            tx.commit();
+        };
+        const std::string household = a.id.toStdString();
+        const std::string encounter = "0190f3a2-8c2d-7b1a-9f00-000000000e01";
+        apply("encounter", encounter,
+              {{"household_id", household},
+               {"kind", std::string("huisbezoek")},
+               {"note", std::string("Brief")}});
+        QCOMPARE(queries.searchHouseholds(QStringLiteral("peet")).size(), 1);
+        QCOMPARE(cache.loads(), 1);
+
+        const std::string person = "0190f3a2-8c2d-7b1a-9f00-000000000a01";
+        apply("person", person, {{"household_id", household}, {"given_name", std::string("Amina")}});
+        QCOMPARE(queries.searchHouseholds(QStringLiteral("amina")).size(), 1);
+        QCOMPARE(cache.loads(), 2);
+        apply("person", person, {{"birth_year", std::int64_t {2016}}});
+        QCOMPARE(queries.searchHouseholds(QStringLiteral("amina")).size(), 1);
+        QCOMPARE(cache.loads(), 2);
+        apply("person", person, {{"", sync::Value {}}}, true);
+        QVERIFY(queries.searchHouseholds(QStringLiteral("amina")).isEmpty());
+        QCOMPARE(cache.loads(), 3);
+    }
+
+    // During a bulk load (a first enrolment) the search data is made only at
+    // its end: the cache is not used meanwhile (a household purged by a page
+    // is not found), and is loaded again once the load ended.
+    void cacheWaitsForABulkLoad()
+    {
+        test::TestStore t;
+        store::Repository repo(*t.store);
+        store::Queries queries(t.store->db(), &t.store->searchCache());
+        const store::SearchCache &cache = t.store->searchCache();
+        store::Household a;
+        a.displayName = QStringLiteral("Peeters");
+        repo.save(a);
+        store::Household b;
+        b.displayName = QStringLiteral("Peeters-Claes");
+        repo.save(b);
+        t.store->db().execute("DELETE FROM sync_outbox;"); // as if sent
+        QCOMPARE(queries.searchHouseholds(QStringLiteral("peet")).size(), 2);
+        QCOMPARE(cache.loads(), 1);
+
+        QVERIFY(t.store->changes().beginBulkLoad());
+        repo.purge("household", b.id);
+        store::Household c;
+        c.displayName = QStringLiteral("Peeters-Maes");
+        repo.save(c);
+        // The plain statement: b is gone, c has no tokens yet.
+        QCOMPARE(queries.searchHouseholds(QStringLiteral("peet")).size(), 1);
+        QCOMPARE(cache.loads(), 1);
+        t.store->changes().finishBulkLoad();
+        QCOMPARE(queries.searchHouseholds(QStringLiteral("peet")).size(), 2);
+        QCOMPARE(queries.searchHouseholds(QStringLiteral("maes")).size(), 1);
+        QCOMPARE(cache.loads(), 2);
+    }
+
     // searchHouseholds() plans its reads by how common each word is; on a
     // caseload where words are shared by many households, every plan must
     // give what the plain statement gives (the owners matching every word,
@@ -316,9 +557,11 @@ private Q_SLOTS:
             {30, 60, 10}, // one statement for the rarer words, the rest in memory
         };
         int compared = 0, nonEmpty = 0;
-        for (const auto &plan : plans) {
-            store::Queries queries(t.store->db());
-            queries.setSearchPlan(plan);
+        // Each plan, and then the store's search cache (the plan unused).
+        for (int p = 0; p <= plans.size(); ++p) {
+            const bool cached = p == plans.size();
+            store::Queries queries(t.store->db(), cached ? &t.store->searchCache() : nullptr);
+            queries.setSearchPlan(plans.value(p));
             for (const QString &text : std::as_const(typed)) {
                 for (const int limit : {1, 7, 100}) {
                     const auto expected = plain(text, limit);
@@ -335,6 +578,7 @@ private Q_SLOTS:
                 }
             }
         }
+        QCOMPARE(t.store->searchCache().loads(), 1);
         // The comparison means something: most searches find households.
         QVERIFY2(nonEmpty > compared / 2, qPrintable(QStringLiteral("%1 of %2").arg(nonEmpty).arg(compared)));
     }

@@ -1,0 +1,182 @@
+#include "searchcache.h"
+
+#include "searchindex.h"
+
+#include "sync/client/changelog.h"
+#include "sync/client/database.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace brugboek::store {
+
+using client::Query;
+
+bool SearchCache::ready()
+{
+    if (m_db.inTransaction())
+        return false;
+    // Nothing written since the last look (by this connection or committed
+    // by another): the same answer, without a statement.
+    const qint64 dataVersion = m_db.scalar("PRAGMA data_version").toLongLong();
+    const qint64 changes = m_db.totalChanges();
+    if (m_checked && dataVersion == m_dataVersion && changes == m_totalChanges)
+        return m_usable;
+    // Something was: the cache is stale only when the search version moved
+    // (a saved encounter, a sync page without names leave it). During a bulk
+    // load the search data lags the records until its end: then the plain
+    // statements answer.
+    m_checked = false;
+    bool bulkLoading = false;
+    qint64 version = 0;
+    {
+        client::Query q = m_db.query("SELECT key, value FROM sync_state WHERE key IN (?, ?)");
+        q.bindStaticText(1, SearchIndex::versionKey,
+                         static_cast<int>(std::char_traits<char>::length(SearchIndex::versionKey)));
+        q.bindStaticText(
+            2, client::ChangeLog::bulkLoadStateKey,
+            static_cast<int>(std::char_traits<char>::length(client::ChangeLog::bulkLoadStateKey)));
+        while (q.next()) {
+            if (q.utf8(0) == SearchIndex::versionKey)
+                version = q.int64(1);
+            else
+                bulkLoading = true;
+        }
+    }
+    // The versions are read before the rows: a commit in between makes the
+    // next use look (and load) again rather than keep what it missed.
+    if (!bulkLoading && (!m_loaded || version != m_version)) {
+        load();
+        m_version = version;
+    }
+    m_usable = !bulkLoading;
+    m_dataVersion = dataVersion;
+    m_totalChanges = changes;
+    m_checked = true;
+    return m_usable;
+}
+
+void SearchCache::load()
+{
+    m_loaded = false;
+    m_households.clear();
+    m_owners.clear();
+    m_personText.clear();
+    m_tokenText.clear();
+    m_entries.clear();
+    ++m_loads;
+
+    std::vector<std::string> ids;
+    {
+        Query q = m_db.query("SELECT id, display_name FROM household ORDER BY sort_key, rowid");
+        while (q.next()) {
+            ids.emplace_back(q.utf8(0));
+            m_households.push_back({q.text(0), q.text(1)});
+        }
+    }
+    std::unordered_map<std::string_view, std::uint32_t> rankOf;
+    rankOf.reserve(ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        rankOf.emplace(ids[i], static_cast<std::uint32_t>(i));
+    // Each household's owners (a few), to find an owner again.
+    std::vector<std::vector<std::uint32_t>> ownersOf(ids.size());
+    {
+        // In the key's order (a plain scan would take the smaller index by
+        // household).
+        Query q = m_db.query("SELECT token, household_id, person_id FROM search_token ORDER BY token, "
+                             "household_id, person_id");
+        while (q.next()) {
+            // A token of a household that is not there finds nothing, as in
+            // the statement.
+            const auto known = rankOf.find(q.utf8(1));
+            if (known == rankOf.end())
+                continue;
+            const std::uint32_t rank = known->second;
+            const std::string_view person = q.utf8(2);
+            std::uint32_t owner = 0;
+            std::vector<std::uint32_t> &owners = ownersOf[rank];
+            const auto same = std::find_if(owners.begin(), owners.end(),
+                                           [&](std::uint32_t o) { return personOf(m_owners[o]) == person; });
+            if (same != owners.end()) {
+                owner = *same;
+            } else {
+                owner = static_cast<std::uint32_t>(m_owners.size());
+                m_owners.push_back({rank, static_cast<std::uint32_t>(m_personText.size()),
+                                    static_cast<std::uint32_t>(person.size())});
+                m_personText.append(person);
+                owners.push_back(owner);
+            }
+            const std::string_view token = q.utf8(0);
+            if (m_entries.empty() || token != tokenOf(m_entries.back())) {
+                m_entries.push_back({static_cast<std::uint32_t>(m_tokenText.size()),
+                                     static_cast<std::uint32_t>(token.size()), owner});
+                m_tokenText.append(token);
+            } else {
+                m_entries.push_back({m_entries.back().token, m_entries.back().tokenSize, owner});
+            }
+        }
+    }
+    // The key's order is the bytes' order; binary search depends on it.
+    if (!std::is_sorted(m_entries.begin(), m_entries.end(),
+                        [&](const Entry &a, const Entry &b) { return tokenOf(a) < tokenOf(b); }))
+        std::stable_sort(m_entries.begin(), m_entries.end(),
+                         [&](const Entry &a, const Entry &b) { return tokenOf(a) < tokenOf(b); });
+    m_entries.shrink_to_fit();
+    m_tokenText.shrink_to_fit();
+    m_loaded = true;
+}
+
+std::vector<SearchCache::Hit> SearchCache::match(const std::vector<std::string_view> &words, int limit) const
+{
+    if (words.empty() || words.size() > 64 || limit <= 0)
+        return {};
+    // Each word's entries: the tokens starting with it.
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    for (const std::string_view word : words) {
+        const auto from =
+            std::lower_bound(m_entries.begin(), m_entries.end(), word,
+                             [&](const Entry &e, std::string_view w) { return tokenOf(e) < w; });
+        const auto to = std::partition_point(
+            from, m_entries.end(), [&](const Entry &e) { return tokenOf(e).substr(0, word.size()) == word; });
+        if (from == to)
+            return {};
+        ranges.emplace_back(from - m_entries.begin(), to - m_entries.begin());
+    }
+    // The fewest first; an owner counts the words it matched so far.
+    std::sort(ranges.begin(), ranges.end(),
+              [](const auto &a, const auto &b) { return a.second - a.first < b.second - b.first; });
+    std::vector<std::uint8_t> count(m_owners.size(), 0);
+    std::vector<std::uint32_t> matched;
+    for (std::size_t w = 0; w < ranges.size(); ++w) {
+        const bool last = w + 1 == ranges.size();
+        for (std::size_t i = ranges[w].first; i < ranges[w].second; ++i) {
+            const std::uint32_t owner = m_entries[i].owner;
+            if (count[owner] != w)
+                continue;
+            count[owner] = static_cast<std::uint8_t>(w + 1);
+            if (last)
+                matched.push_back(owner);
+        }
+    }
+
+    // The first `limit` households by rank, then their owners.
+    std::vector<int> slot(m_households.size(), -1);
+    for (const std::uint32_t owner : matched)
+        slot[m_owners[owner].household] = 0;
+    std::vector<Hit> hits;
+    for (std::size_t rank = 0; rank < slot.size() && static_cast<int>(hits.size()) < limit; ++rank) {
+        if (slot[rank] < 0)
+            continue;
+        slot[rank] = static_cast<int>(hits.size());
+        hits.push_back({static_cast<int>(rank), {}});
+    }
+    const std::size_t cut = hits.empty() ? 0 : static_cast<std::size_t>(hits.back().household);
+    for (const std::uint32_t owner : matched) {
+        const Owner &o = m_owners[owner];
+        if (o.household <= cut)
+            hits[slot[o.household]].owners.push_back(personOf(o));
+    }
+    return hits;
+}
+
+} // namespace brugboek::store
