@@ -545,8 +545,13 @@ void HttpServer::pull(const httplib::Request &req, httplib::Response &res)
                  acceptsZstd(req),
                  acceptsGzip(req)};
     std::optional<PullReply> reply;
-    if (m_prefetch)
-        reply = m_prefetch->take(key);
+    if (m_prefetch) {
+        // A last page made ahead is served only if nothing was written since
+        // (see PullPrefetcher).
+        reply = m_prefetch->take(key, [&](const PullReply &made) {
+            return made.hasMore || SyncService(*db).storeSeq() == made.storeSeq;
+        });
+    }
     if (!reply) {
         try {
             reply = makePull(*db, who, request, key.acceptsZstd, key.acceptsGzip);
@@ -601,6 +606,7 @@ PullReply HttpServer::makePull(SqlConnection &db, const Identity &who, const v1:
     reply.values = wire.values;
     reply.hasMore = page.has_more();
     reply.nextCursor = page.next_cursor();
+    reply.storeSeq = wire.storeSeq;
     // The per-record form's bytes follow the rest of the page (protobuf
     // fields may come in any order).
     std::string body;

@@ -82,7 +82,8 @@ void PullPrefetcher::start(PullKey key, Maker make)
     m_work.notify_one();
 }
 
-std::optional<PullReply> PullPrefetcher::take(const PullKey &key)
+std::optional<PullReply> PullPrefetcher::take(const PullKey &key,
+                                              const std::function<bool(const PullReply &)> &current)
 {
     std::unique_lock lock(m_mutex);
     auto it = m_entries.find(key.deviceId);
@@ -109,6 +110,11 @@ std::optional<PullReply> PullPrefetcher::take(const PullKey &key)
     m_bytes -= reply.body.size();
     entry->dropped = true;
     m_entries.erase(it);
+    lock.unlock();
+    if (current && !current(reply)) {
+        m_metrics.prefetch("stale");
+        return std::nullopt;
+    }
     m_metrics.prefetch("served");
     return reply;
 }

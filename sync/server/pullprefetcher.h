@@ -26,6 +26,7 @@ struct PullReply
     std::uint32_t values = 0; // values and purges on the page
     bool hasMore = false;
     std::string nextCursor;
+    std::uint64_t storeSeq = 0; // the store's last seq in the page's snapshot
 };
 
 // Everything a pull reply's bytes depend on besides the store: who asks (as
@@ -85,8 +86,21 @@ struct PrefetchOptions
 // for every request as they always do, and the key holds the token's user,
 // device, role and team and every field of the request. The device's own
 // push drops its page (forget()), so a device never reads a page older than
-// its own acknowledged writes. The audit log and the request metrics are
-// written by the request that is answered, never for a page only made.
+// its own acknowledged writes.
+//
+// But "earlier" has a limit: a pull that starts after a write was
+// acknowledged (by this server process or another on the same store) must
+// end with it, not leave it for the device's next sync. A page that has
+// more is fine served old: the device asks on, and a later page is made
+// after the request. The last page (has_more false) is not: it tells the
+// device it has everything up to the page's snapshot, and a device that
+// asked for it after a colleague's push would end its sync without that
+// push. So the server serves a last page made ahead only if the store's
+// sequence number has not moved since its snapshot (take()'s `current`),
+// and makes it anew otherwise (outcome "stale").
+//
+// The audit log and the request metrics are written by the request that is
+// answered, never for a page only made.
 //
 // Bounded: at most one page per device, `entries` and `bytes` in all,
 // `making` being made at once (a pull page that has more is rare outside an
@@ -106,10 +120,12 @@ public:
     // as many are being made already; it replaces the device's page.
     void start(PullKey key, Maker make);
     // The reply made for exactly `key`, waiting while it is being made, and
-    // nothing when there is none (or it failed or expired): the caller makes
-    // it then. A reply is served once. A request with another key drops the
-    // device's page (the device went another way).
-    [[nodiscard]] std::optional<PullReply> take(const PullKey &key);
+    // nothing when there is none (or it failed or expired, or `current`, if
+    // given, says it is stale): the caller makes it then. A reply is served
+    // once. A request with another key drops the device's page (the device
+    // went another way). `current` runs without the prefetcher's lock.
+    [[nodiscard]] std::optional<PullReply> take(const PullKey &key,
+                                                const std::function<bool(const PullReply &)> &current = {});
     // Drops the device's page (it pushed, enrolled again or was refused).
     void forget(const std::string &deviceId);
 

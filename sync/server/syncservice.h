@@ -66,6 +66,7 @@ public:
         std::string records;
         std::set<std::string> households;
         std::uint32_t values = 0; // values and purges on the page, in either form
+        std::uint64_t storeSeq = 0; // the store's last seq in the page's snapshot
     };
     void pull(const Identity &who, const v1::PullRequest &request, v1::PullPage *page,
               PullWire *wire = nullptr);
@@ -79,6 +80,10 @@ public:
     // Once per store (schema version 1 -> 2): decides every live share again
     // under the consent rule, withdrawing access granted before it existed.
     void upgradeShares();
+
+    // The last sequence number the store has handed out, as committed now
+    // (read outside any transaction: every write acknowledged so far).
+    [[nodiscard]] std::uint64_t storeSeq();
 
     [[nodiscard]] static std::string encodeCursor(std::uint64_t seq);
     [[nodiscard]] static std::uint64_t decodeCursor(const std::string &cursor);
