@@ -427,7 +427,7 @@ int main(int argc, char **argv)
         // The pulled device's log is still being copied into its file on
         // another thread: let it finish, so that a replay has the cores.
         for (int waited = 0; parser.value(replay).toInt() > 0 && waited < 600 &&
-                             fresh.store->db().checkpoints() == client::Database::Checkpoints::CatchUp;
+             fresh.store->db().checkpoints() == client::Database::Checkpoints::CatchUp;
              ++waited)
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         for (int i = 0; i < parser.value(replay).toInt(); ++i) {
@@ -446,7 +446,8 @@ int main(int argc, char **argv)
             const double ms = msSince(start);
             printApplyBreakdown("replay", r, again.store->changes());
             const double cpu = cpuSeconds() - cpu0;
-            aloneRates.push_back(static_cast<double>(records(*again.store)) * 1000 / std::max(1.0, r.applyMs));
+            aloneRates.push_back(static_cast<double>(records(*again.store)) * 1000 /
+                                 std::max(1.0, r.applyMs));
             std::printf("replay %d: %lld records in %.2f s wall (applying %.2f s), %.2f s CPU (%.2f s on the "
                         "applying "
                         "thread): %.0f records/s, %.0f records per CPU second\n",
