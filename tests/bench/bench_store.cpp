@@ -11,6 +11,8 @@
 #include "sync/client/database.h"
 #include "sync/core/uuid.h"
 
+#include "rawinserts.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -138,38 +140,6 @@ std::vector<Keystroke> timeSearches(store::Store &s, int names)
     return out;
 }
 
-double rawInsertsPerSecond(const QString &directory, int rows, int run)
-{
-    QByteArray key(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
-    auto db = client::Database::open(QDir(directory).filePath(QStringLiteral("raw%1.db").arg(run)), key,
-                                     client::Database::OpenMode::CreateIfMissing);
-    db->execute("CREATE TABLE raw (id TEXT PRIMARY KEY, a TEXT, b INTEGER);");
-    // Ids and text made beforehand: only the inserts are timed.
-    sync::UuidV7Generator ids;
-    std::vector<QByteArray> idText;
-    idText.reserve(static_cast<std::size_t>(rows));
-    for (int i = 0; i < rows; ++i)
-        idText.push_back(QByteArray::fromStdString(ids.next()));
-    const QByteArray a("Brief van de deurwaarder samen gelezen");
-
-    const auto start = Clock::now();
-    {
-        client::Transaction tx(*db);
-        for (int i = 0; i < rows; ++i) {
-            const QByteArray &id = idText[static_cast<std::size_t>(i)];
-            db->query("INSERT INTO raw (id, a, b) VALUES (?, ?, ?)")
-                .bindText(1, id.constData(), static_cast<int>(id.size()))
-                .bindText(2, a.constData(), static_cast<int>(a.size()))
-                .bind(3, static_cast<qint64>(i))
-                .exec();
-        }
-        tx.commit();
-    }
-    const double seconds = msSince(start) / 1000.0;
-    return rows / seconds;
-}
-
 QString latency(const Figures &f)
 {
     return QStringLiteral("%1 / %2 / %3 ms")
@@ -258,7 +228,8 @@ int main(int argc, char *argv[])
         // a tenth of a second moved by up to 2.5 times from one to the next.
         std::vector<double> rawRuns;
         for (int run = 0; run < 3; ++run)
-            rawRuns.push_back(rawInsertsPerSecond(temporary.path(), parser.value(rawRows).toInt(), run));
+            rawRuns.push_back(
+                bench::rawInsertsPerSecond(temporary.path(), parser.value(rawRows).toInt(), run));
         err << QStringLiteral("Raw SQLCipher inserts/s, three runs: %1, %2, %3\n")
                    .arg(rawRuns[0], 0, 'f', 0)
                    .arg(rawRuns[1], 0, 'f', 0)

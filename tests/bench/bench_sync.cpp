@@ -12,6 +12,7 @@
 #include "sync/client/syncengine.h"
 
 #include "benchutil.h"
+#include "rawinserts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -424,6 +425,11 @@ int main(int argc, char **argv)
 
         // The same pages again, from memory: the device alone.
         std::vector<double> aloneRates; // records/s while applying
+        // Raw SQLCipher inserts measured just before each replay: this
+        // machine's speed changes from one minute to the next (by 40 % within
+        // a run), so the apply rate is taken against the same minute's.
+        std::vector<double> rawRates, fractions;
+        const int rawRows = parser.isSet(quick) ? 100000 : 250000;
         // The pulled device's log is still being copied into its file on
         // another thread: let it finish, so that a replay has the cores.
         for (int waited = 0; parser.value(replay).toInt() > 0 && waited < 600 &&
@@ -437,6 +443,7 @@ int main(int argc, char **argv)
                   "enrol");
             ReplayTransport pagesAgain(pages, *again.transport);
             client::SyncEngine engine(again.store->db(), again.store->changes(), pagesAgain);
+            rawRates.push_back(bench::rawInsertsPerSecond(tmp.path(), rawRows, i));
             const double cpu0 = cpuSeconds();
             const double threadCpu0 = threadCpuSeconds();
             const auto start = Steady::now();
@@ -448,12 +455,15 @@ int main(int argc, char **argv)
             const double cpu = cpuSeconds() - cpu0;
             aloneRates.push_back(static_cast<double>(records(*again.store)) * 1000 /
                                  std::max(1.0, r.applyMs));
+            fractions.push_back(aloneRates.back() / rawRates.back());
             std::printf("replay %d: %lld records in %.2f s wall (applying %.2f s), %.2f s CPU (%.2f s on the "
                         "applying "
-                        "thread): %.0f records/s, %.0f records per CPU second\n",
+                        "thread): %.0f records/s, %.0f records per CPU second; raw SQLCipher just before "
+                        "%.0f rows/s: %.1f %%\n",
                         i + 1, static_cast<long long>(records(*again.store)), ms / 1000, r.applyMs / 1000,
                         cpu, threadCpu, static_cast<double>(records(*again.store)) * 1000 / ms,
-                        static_cast<double>(records(*again.store)) / cpu);
+                        static_cast<double>(records(*again.store)) / cpu, rawRates.back(),
+                        100 * fractions.back());
         }
 
         // One change on A, seen on B.
@@ -578,6 +588,8 @@ int main(int argc, char **argv)
         // on a tablet, whose server is elsewhere. The median of the replays.
         if (!aloneRates.empty()) {
             std::printf("apply-alone-records-per-s %.0f\n", percentile(aloneRates, 0.5));
+            std::printf("apply-alone-raw-rows-per-s %.0f\n", percentile(rawRates, 0.5));
+            std::printf("apply-alone-fraction %.4f\n", percentile(fractions, 0.5));
             std::printf("apply-alone-replays %zu\n", aloneRates.size());
         }
     } catch (const std::exception &e) {
