@@ -421,6 +421,10 @@ std::unique_ptr<Database> Database::open(const QString &path, const QByteArray &
     if (sqlite3_db_readonly(raw, "main") == 1)
         throw StoreError(StoreError::Kind::ReadOnly, SQLITE_READONLY, "the file is not writable");
 
+    // Before the first read: the key's probe below may meet a lock for a
+    // moment (another connection's checkpoint, or one closing) and must wait
+    // for it like every later statement, not fail as if the store were taken.
+    sqlite3_busy_timeout(raw, 5000);
     const int keyRc = applyKey(raw, rawKey);
     if (keyRc != SQLITE_OK)
         db->raise(keyRc, "key");
@@ -439,7 +443,6 @@ std::unique_ptr<Database> Database::open(const QString &path, const QByteArray &
         db->raise(probe, "unlock");
     }
 
-    sqlite3_busy_timeout(raw, 5000);
     {
         Query q = db->query("PRAGMA journal_mode = WAL;");
         if (!q.next() || q.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
@@ -472,7 +475,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const QByteArray &
     sqlite3 *second = nullptr;
     if (sqlite3_open_v2(nativePath.constData(), &second, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
                         nullptr) == SQLITE_OK &&
-        applyKey(second, rawKey) == SQLITE_OK &&
+        sqlite3_busy_timeout(second, 5000) == SQLITE_OK && applyKey(second, rawKey) == SQLITE_OK &&
         sqlite3_exec(second, "PRAGMA cipher_page_size = 4096; SELECT count(*) FROM sqlite_master;", nullptr,
                      nullptr, nullptr) == SQLITE_OK) {
         db->m_checkpointer = std::make_unique<Checkpointer>(second);

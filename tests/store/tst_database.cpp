@@ -1,9 +1,13 @@
 #include "sync/client/database.h"
 
+#include <sqlcipher/sqlite3.h>
+
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
+#include <string>
 #include <thread>
 
 using namespace brugboek::client;
@@ -120,6 +124,40 @@ private Q_SLOTS:
         write(80);
         QVERIFY2(size(log) <= 64 * MB, qPrintable(QString::number(size(log))));
         QCOMPARE(db->scalar("SELECT count(*) FROM blob").toInt(), 161 * 128);
+    }
+
+    // A store another connection holds locked for a moment opens once the
+    // lock is gone, as every later statement waits: the first read (the
+    // key's probe) used to fail at once with "database is locked" when it
+    // met a checkpoint or a closing connection of another thread.
+    void openWaitsForABriefLock()
+    {
+        QTemporaryDir dir;
+        open(dir).reset();
+        const QByteArray path = dir.filePath(QStringLiteral("t.db")).toUtf8();
+        sqlite3 *holder = nullptr;
+        QCOMPARE(sqlite3_open_v2(path.constData(), &holder, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+        const std::string key = "PRAGMA key = \"x'" + std::string(64, '1') + "'\";";
+        QCOMPARE(sqlite3_exec(holder, key.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(holder,
+                              "PRAGMA cipher_page_size = 4096; PRAGMA locking_mode = EXCLUSIVE; "
+                              "INSERT INTO t VALUES (4);",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        std::thread release([holder] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            sqlite3_close_v2(holder);
+        });
+        std::unique_ptr<Database> second;
+        try {
+            second = Database::open(QString::fromUtf8(path), QByteArray(32, '\x11'),
+                                    Database::OpenMode::MustExist);
+        } catch (const StoreError &e) {
+            release.join();
+            QFAIL(e.what());
+        }
+        release.join();
+        QCOMPARE(second->scalar("SELECT count(*) FROM t").toInt(), 4);
     }
 
     void errorsNameTheirKind()
