@@ -127,12 +127,6 @@ std::uint64_t SyncService::decodeCursor(const std::string &cursor)
     return seq;
 }
 
-std::uint64_t SyncService::storeSeq()
-{
-    const auto rows = m_db.query("SELECT value FROM server_state WHERE key = 'seq'");
-    return rows.empty() ? 0 : static_cast<std::uint64_t>(asInt(rows[0][0]));
-}
-
 std::optional<SyncService::Record> SyncService::record(const std::string &recordId)
 {
     const auto rows = m_db.query("SELECT entity, scope, purged FROM records WHERE record_id = ?", {recordId});
