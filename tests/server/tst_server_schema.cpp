@@ -307,6 +307,7 @@ private Q_SLOTS:
 
         QVERIFY(m_team.server().start());
         m_amina->port = port();
+        QCOMPARE(httpGet(port(), "/v1/health").status, 200); // serving (see below)
         QCOMPARE(version(), std::string("4"));
         QCOMPARE(queryStore(m_team.store(), hasParentIndex()), std::string("1"));
         QCOMPARE(m_team.server().output().count(kParentIndexLine), madeBefore + 1);
@@ -314,6 +315,10 @@ private Q_SLOTS:
         QCOMPARE(m_team.server().output().count(kParentIndexLine), madeBefore + 1);
         if (sqlite())
             QCOMPARE(queryStore(m_team.store(), "PRAGMA integrity_check"), std::string("ok"));
+        // Serving before it is stopped again: a SIGTERM that comes between
+        // the port file and the server's listen loop is lost (serve.cpp),
+        // and the server would wait for SIGKILL.
+        QCOMPARE(httpGet(port(), "/v1/health").status, 200);
     }
 
     // The query for a purged record's belongings names every belonging's
