@@ -608,10 +608,20 @@ sync::Hlc ChangeLog::tick()
     m_hlc.observe(sync::Hlc::fromPacked(static_cast<std::uint64_t>(
         m_db.scalar("SELECT value FROM sync_state WHERE key = 'hlc'").toLongLong())));
     const sync::Hlc hlc = m_hlc.now();
-    m_db.query("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('hlc', ?)")
-        .bind(1, static_cast<qint64>(hlc.packed()))
-        .exec();
+    storeClock(hlc);
     return hlc;
+}
+
+void ChangeLog::storeClock(sync::Hlc hlc)
+{
+    // In the caller's write transaction: the clock commits, or rolls back,
+    // with the changes it stamped. The row is updated in place and inserted
+    // only when it is missing (a new store): INSERT OR REPLACE deleted and
+    // inserted it on every write, several times the cost.
+    const auto packed = static_cast<qint64>(hlc.packed());
+    m_db.query("UPDATE sync_state SET value = ? WHERE key = 'hlc'").bind(1, packed).exec();
+    if (m_db.changes() == 0)
+        m_db.query("INSERT INTO sync_state (key, value) VALUES ('hlc', ?)").bind(1, packed).exec();
 }
 
 QString ChangeLog::scopeOf(const EntityDef &entity, const QString &id, const QVariantMap &row) const
@@ -991,10 +1001,7 @@ ChangeLog::RemoteResult ChangeLog::applyRemote(const RemotePage &page, bool most
         // causality holds however far the device clocks are apart.
         m_hlc.observe(sync::Hlc::fromPacked(static_cast<std::uint64_t>(
             m_db.scalar("SELECT value FROM sync_state WHERE key = 'hlc'").toLongLong())));
-        const sync::Hlc hlc = m_hlc.receive(newest);
-        m_db.query("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('hlc', ?)")
-            .bind(1, static_cast<qint64>(hlc.packed()))
-            .exec();
+        storeClock(m_hlc.receive(newest));
     }
     if (result.purged > 0)
         m_db.requestTruncatingCheckpoint();

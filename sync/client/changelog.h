@@ -212,6 +212,7 @@ public:
 
 private:
     sync::Hlc tick();
+    void storeClock(sync::Hlc hlc); // sync_state's 'hlc', in the caller's transaction
     QString scopeOf(const sync::EntityDef &entity, const QString &id, const QVariantMap &row) const;
     void record(const sync::EntityDef &entity, const QString &id, const QString &scope, const QString &field,
                 const QVariant &value, sync::Hlc hlc, int op, qint64 baseSeq);

@@ -59,6 +59,21 @@ TeamPolicy Directory::teamPolicy(const std::string &teamId)
             static_cast<std::uint32_t>(asInt(rows[0][2]))};
 }
 
+bool Directory::seqAndPolicyAre(std::uint64_t seq, const std::string &teamId, const TeamPolicy &policy)
+{
+    const auto rows = m_db.query("SELECT s.value, p.lease_lock_days, p.lease_wipe_days, p.retention_days"
+                                 " FROM server_state s LEFT JOIN team_policy p ON p.team_id = ?"
+                                 " WHERE s.key = 'seq'",
+                                 {teamId});
+    if (rows.empty())
+        return false;
+    const auto &r = rows[0];
+    // No policy row: every value 0 (asInt of NULL).
+    const TeamPolicy now {static_cast<std::uint32_t>(asInt(r[1])), static_cast<std::uint32_t>(asInt(r[2])),
+                          static_cast<std::uint32_t>(asInt(r[3]))};
+    return static_cast<std::uint64_t>(asInt(r[0])) == seq && now == policy;
+}
+
 Team Directory::setTeamPolicy(const std::string &teamName, std::optional<std::uint32_t> leaseLockDays,
                               std::optional<std::uint32_t> leaseWipeDays,
                               std::optional<std::uint32_t> retentionDays)

@@ -24,6 +24,13 @@ struct TeamPolicy
     std::uint32_t leaseLockDays = 0;
     std::uint32_t leaseWipeDays = 0;
     std::uint32_t retentionDays = 0;
+
+    friend bool operator==(const TeamPolicy &a, const TeamPolicy &b)
+    {
+        return a.leaseLockDays == b.leaseLockDays && a.leaseWipeDays == b.leaseWipeDays &&
+            a.retentionDays == b.retentionDays;
+    }
+    friend bool operator!=(const TeamPolicy &a, const TeamPolicy &b) { return !(a == b); }
 };
 
 struct Team
@@ -81,6 +88,11 @@ public:
                        std::optional<std::uint32_t> leaseWipeDays,
                        std::optional<std::uint32_t> retentionDays);
     [[nodiscard]] TeamPolicy teamPolicy(const std::string &teamId);
+    // Whether a pull page made at store seq `seq` with `policy` is still
+    // what a request would get now, as far as the store's seq and the
+    // team's policy go: one statement, one snapshot, outside any transaction.
+    [[nodiscard]] bool seqAndPolicyAre(std::uint64_t seq, const std::string &teamId,
+                                       const TeamPolicy &policy);
     User addUser(const std::string &username, const std::string &displayName, const std::string &role,
                  const std::string &teamName, const std::string &passwordHash);
     void disableUser(const std::string &username);

@@ -549,7 +549,7 @@ void HttpServer::pull(const httplib::Request &req, httplib::Response &res)
         // A last page made ahead is served only if nothing was written since
         // (see PullPrefetcher).
         reply = m_prefetch->take(key, [&](const PullReply &made) {
-            return made.hasMore || SyncService(*db).storeSeq() == made.storeSeq;
+            return made.hasMore || Directory(*db).seqAndPolicyAre(made.storeSeq, who.teamId, made.policy);
         });
     }
     if (!reply) {
@@ -592,7 +592,10 @@ PullReply HttpServer::makePull(SqlConnection &db, const Identity &who, const v1:
     v1::PullPage &page = *google::protobuf::Arena::CreateMessage<v1::PullPage>(&arena);
     SyncService::PullWire wire;
     service.pull(who, request, &page, &wire);
-    fillPolicy(Directory(db).teamPolicy(who.teamId), page.mutable_policy());
+    // After the page's snapshot: a policy written since is on the page, or
+    // makes a last page made ahead stale (PullPrefetcher).
+    const TeamPolicy policy = Directory(db).teamPolicy(who.teamId);
+    fillPolicy(policy, page.mutable_policy());
     std::set<std::string> households = std::move(wire.households);
     const std::string *last = nullptr; // rows of one household come together
     for (const auto &c : page.changes()) {
@@ -607,6 +610,7 @@ PullReply HttpServer::makePull(SqlConnection &db, const Identity &who, const v1:
     reply.hasMore = page.has_more();
     reply.nextCursor = page.next_cursor();
     reply.storeSeq = wire.storeSeq;
+    reply.policy = policy;
     // The per-record form's bytes follow the rest of the page (protobuf
     // fields may come in any order).
     std::string body;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "directory.h"
+
 #include <chrono>
 #include <condition_variable>
 #include <cstddef>
@@ -27,6 +29,7 @@ struct PullReply
     bool hasMore = false;
     std::string nextCursor;
     std::uint64_t storeSeq = 0; // the store's last seq in the page's snapshot
+    TeamPolicy policy; // the team's policy on the page (read after the snapshot)
 };
 
 // Everything a pull reply's bytes depend on besides the store: who asks (as
@@ -96,8 +99,13 @@ struct PrefetchOptions
 // device it has everything up to the page's snapshot, and a device that
 // asked for it after a colleague's push would end its sync without that
 // push. So the server serves a last page made ahead only if the store's
-// sequence number has not moved since its snapshot (take()'s `current`),
-// and makes it anew otherwise (outcome "stale").
+// sequence number has not moved since its snapshot and the team's policy,
+// which every page carries but which is no part of the log (a `team set`
+// moves no seq), is still the one on the page (take()'s `current`), and
+// makes it anew otherwise (outcome "stale"). Both are read in one statement
+// after the request passed its checks: a write acknowledged before the
+// request came is seen by it. The page's policy is read after its snapshot,
+// so a policy written between the two is on the page or makes it stale.
 //
 // The audit log and the request metrics are written by the request that is
 // answered, never for a page only made.

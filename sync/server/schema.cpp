@@ -182,8 +182,7 @@ bool migrateSchema(SqlConnection &db, const std::function<void(const std::string
         const auto rows = asInt(db.query("SELECT count(*) FROM field_state").at(0).at(0));
         if (log)
             log("rebuilding the change log (field_state, " + std::to_string(rows) +
-                " rows) keyed by seq, schema version " + std::to_string(kSchemaVersion) +
-                "; a large store takes a while");
+                " rows) keyed by seq, schema version 3; a large store takes a while");
         // The old table's indexes go with it, before the new ones take
         // their names.
         db.exec("ALTER TABLE field_state RENAME TO field_state_before_v3");
@@ -202,11 +201,29 @@ bool migrateSchema(SqlConnection &db, const std::function<void(const std::string
             log(std::string("change log rebuilt in ") + took + " s, committing");
         }
     }
+    // Version 4: the index that finds a purged record's belongings. Made
+    // here, not by createSchema: the administrative commands do not migrate.
+    bool indexed = false;
+    if (version < 4) {
+        indexed = true;
+        const auto started = std::chrono::steady_clock::now();
+        if (log)
+            log("making field_state_parent (the log's rows by the record they belong to), schema version 4");
+        db.exec(kParentIndexSql);
+        if (log) {
+            const double seconds =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+            char took[32];
+            std::snprintf(took, sizeof took, "%.1f", seconds);
+            log(std::string("field_state_parent made in ") + took + " s");
+        }
+    }
     db.exec("UPDATE server_state SET value = ? WHERE key = 'schema_version'", {std::int64_t(kSchemaVersion)});
     tx.commit();
     // The rebuild went through the write-ahead log (the whole table and its
-    // indexes): copy it into the store now and give its space back.
-    if (rebuilt)
+    // indexes), the new index too: copy it into the store now and give its
+    // space back.
+    if (rebuilt || (indexed && db.dialect() == Dialect::Sqlite))
         db.query("PRAGMA wal_checkpoint(TRUNCATE)");
     return rebuilt;
 }

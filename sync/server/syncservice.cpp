@@ -2,6 +2,7 @@
 
 #include "audit.h"
 #include "pagewriter.h"
+#include "schema.h"
 
 #include "sync/core/entities.h"
 
@@ -124,12 +125,6 @@ std::uint64_t SyncService::decodeCursor(const std::string &cursor)
     if (seq > static_cast<std::uint64_t>(INT64_MAX))
         throw BadCursor("the cursor was not made by this server");
     return seq;
-}
-
-std::uint64_t SyncService::storeSeq()
-{
-    const auto rows = m_db.query("SELECT value FROM server_state WHERE key = 'seq'");
-    return rows.empty() ? 0 : static_cast<std::uint64_t>(asInt(rows[0][0]));
 }
 
 std::optional<SyncService::Record> SyncService::record(const std::string &recordId)
@@ -394,10 +389,10 @@ void SyncService::purgeBelongings(Batch &batch, const std::string &entity, const
     for (const auto &b : sync::belongings()) {
         if (b.parent != entity)
             continue;
-        const auto rows = m_db.query("SELECT f.record_id, f.scope FROM field_state f JOIN records r"
-                                     " ON r.record_id = f.record_id WHERE f.entity = ? AND f.field = ?"
-                                     " AND f.op = 0 AND f.vtext = ? AND r.purged = 0 ORDER BY f.record_id",
-                                     {std::string(b.entity), std::string(b.field), recordId});
+        // By field_state_parent (schema.h): the rows that name this record,
+        // whatever their scope (a device may link a record to a parent of
+        // another household); no walk through the log.
+        const auto rows = m_db.query(kBelongingsSql, {recordId, std::string(b.field), std::string(b.entity)});
         for (const auto &row : rows) {
             const std::string id = asText(row[0]);
             purgeBelongings(batch, std::string(b.entity), id, change);

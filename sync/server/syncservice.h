@@ -81,10 +81,6 @@ public:
     // under the consent rule, withdrawing access granted before it existed.
     void upgradeShares();
 
-    // The last sequence number the store has handed out, as committed now
-    // (read outside any transaction: every write acknowledged so far).
-    [[nodiscard]] std::uint64_t storeSeq();
-
     [[nodiscard]] static std::string encodeCursor(std::uint64_t seq);
     [[nodiscard]] static std::uint64_t decodeCursor(const std::string &cursor);
 

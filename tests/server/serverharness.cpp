@@ -71,15 +71,20 @@ StoreSetup freshStore(const QString &dataDir)
 
 namespace {
 
-bool storeSql(const StoreSetup &setup, const std::string &sql, std::string *out, std::string *error)
+bool storeSql(const StoreSetup &setup, const std::string &sql, std::string *out, std::string *error,
+              bool allLines = false)
 {
     if (setup.backend == QLatin1String("postgres")) {
         try {
             pqxx::connection conn(setup.storeArgs.value(1).toStdString());
             pqxx::nontransaction work(conn);
             const pqxx::result r = work.exec(sql);
-            if (out && !r.empty() && !r[0].empty())
+            if (out && allLines) {
+                for (const auto &row : r)
+                    *out += std::string(out->empty() ? "" : "\n") + (row.empty() ? "" : row[0].c_str());
+            } else if (out && !r.empty() && !r[0].empty()) {
                 *out = r[0][0].c_str();
+            }
             return true;
         } catch (const std::exception &e) {
             *error = e.what();
@@ -101,8 +106,10 @@ bool storeSql(const StoreSetup &setup, const std::string &sql, std::string *out,
         *error = err.toStdString();
         return false;
     }
-    if (out)
-        *out = p.readAllStandardOutput().trimmed().split('\n').value(0).toStdString();
+    if (out) {
+        const QByteArray all = p.readAllStandardOutput().trimmed();
+        *out = (allLines ? all : all.split('\n').value(0)).toStdString();
+    }
     return true;
 }
 
@@ -117,6 +124,14 @@ std::string queryStore(const StoreSetup &setup, const std::string &sql)
 {
     std::string out, error;
     if (!storeSql(setup, sql, &out, &error))
+        return "<error: " + error + ">";
+    return out;
+}
+
+std::string queryStoreLines(const StoreSetup &setup, const std::string &sql)
+{
+    std::string out, error;
+    if (!storeSql(setup, sql, &out, &error, true))
         return "<error: " + error + ">";
     return out;
 }

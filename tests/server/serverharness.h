@@ -38,6 +38,9 @@ StoreSetup freshStore(const QString &dataDir);
 bool runStoreSql(const StoreSetup &setup, const std::string &sql, std::string *error);
 // The first column of the first row of a query on the store, as text.
 std::string queryStore(const StoreSetup &setup, const std::string &sql);
+// The same, every line of the answer (SQLite: the sqlite3 shell's output;
+// PostgreSQL: the first column of every row).
+std::string queryStoreLines(const StoreSetup &setup, const std::string &sql);
 
 // Use in initTestCase: skips or fails the suite when the store is missing.
 #define BRUGBOEK_REQUIRE_STORE(setup)                                                                        \

@@ -278,6 +278,63 @@ private Q_SLOTS:
         QCOMPARE(prefetchCount(port(), "stale"), stale + 1);
     }
 
+    // The team's policy comes on every page but is no part of the log: a
+    // `team set` does not move the store's seq. A last page made ahead
+    // before it is made anew, so a pull that starts after the change ends
+    // with the new policy.
+    void aLastPageMadeBeforeAPolicyChangeIsMadeAnew()
+    {
+        TestDevice d(port());
+        QVERIFY(d.enrolOk("amina", kPassword));
+        Replica replica;
+        QVERIFY(pullToTheEnd(d, 1000, replica) > 0);
+        // Two transactions of three rows: at three a page, the first page
+        // has more and the second, made ahead, is the last.
+        for (int t = 0; t < 2; ++t) {
+            std::vector<v1::PushedChange> changes;
+            for (int i = 0; i < 3; ++i)
+                changes.push_back(m_aminaPhone->set("organisation", newId(), "name", text("Dienst")));
+            QCOMPARE(m_aminaPhone->push(changes).accepted(), 3u);
+        }
+        const int made = prefetchCount(port(), "made");
+        const int served = prefetchCount(port(), "served");
+        const int stale = prefetchCount(port(), "stale");
+        const auto first = d.pullPage(3);
+        QVERIFY(first.has_more());
+        const std::uint32_t before = first.policy().lease_lock_days();
+        QVERIFY(madeAtLeast(port(), made + 1));
+        // Changed after the last page was made, before it is asked for.
+        const std::uint32_t changed = before + 3;
+        QByteArray out;
+        QCOMPARE(m_team.server().admin(
+                     {"team", "set", "Noord", "--lease-lock-days", QString::number(changed)}, &out),
+                 0);
+        int status = 0;
+        const auto last = d.pullPage(3, &status);
+        QCOMPARE(status, 200);
+        QVERIFY(!last.has_more());
+        QCOMPARE(last.changes_size(), 3);
+        QCOMPARE(last.policy().lease_lock_days(), changed);
+        QCOMPARE(prefetchCount(port(), "stale"), stale + 1);
+        QCOMPARE(prefetchCount(port(), "served"), served);
+
+        // With nothing changed since, a last page made ahead is served.
+        for (int t = 0; t < 2; ++t) {
+            std::vector<v1::PushedChange> changes;
+            for (int i = 0; i < 3; ++i)
+                changes.push_back(m_aminaPhone->set("organisation", newId(), "name", text("Dienst")));
+            QCOMPARE(m_aminaPhone->push(changes).accepted(), 3u);
+        }
+        const int madeAgain = prefetchCount(port(), "made");
+        QVERIFY(d.pullPage(3).has_more());
+        QVERIFY(madeAtLeast(port(), madeAgain + 1));
+        const auto again = d.pullPage(3);
+        QVERIFY(!again.has_more());
+        QCOMPARE(again.policy().lease_lock_days(), changed);
+        QCOMPARE(prefetchCount(port(), "served"), served + 1);
+        QCOMPARE(prefetchCount(port(), "stale"), stale + 1);
+    }
+
     void aRevokeBetweenPages()
     {
         const std::string h = newHousehold(*m_amina, 4, 3);

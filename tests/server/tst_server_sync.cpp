@@ -4,6 +4,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <set>
+
 using namespace brugboek;
 using namespace brugboek::testing;
 
@@ -354,6 +356,118 @@ private Q_SLOTS:
         fresh.apply(later.pullAll());
         QVERIFY(!fresh.has(h));
         QVERIFY(!fresh.has(other));
+    }
+
+    // Purging a referral or an encounter takes exactly its belongings
+    // (sync::belongings(): a referral's events and follow-ups, an
+    // encounter's follow-ups), found by the parent's id wherever they are
+    // (a follow-up linked to a referral of another household goes with it
+    // too), and nothing else: not another parent's, not a record that only
+    // holds the id in another field, nothing of the other household.
+    void purgingARecordTakesExactlyItsBelongings()
+    {
+        TestDevice &a = *m_amina;
+        const std::string hA = newHousehold(a), hB = newHousehold(a);
+        const std::string referral = newId(), otherReferral = newId(), referralB = newId();
+        const std::string event1 = newId(), event2 = newId(), otherEvent = newId(), eventB = newId();
+        const std::string followUp = newId(), otherFollowUp = newId(), followUpInB = newId();
+        const std::string encounter = newId(), otherEncounter = newId(), noted = newId();
+        const std::string encounterFollowUp = newId(), otherEncounterFollowUp = newId();
+        auto event = [&](const std::string &id, const std::string &parent, const std::string &h) {
+            return std::vector<v1::PushedChange> {
+                a.set("referral_event", id, "household_id", h, h),
+                a.set("referral_event", id, "referral_id", parent, h),
+                a.set("referral_event", id, "status", text("aangemeld"), h)};
+        };
+        auto followUpOf = [&](const std::string &id, const char *field, const std::string &parent,
+                              const std::string &h) {
+            return std::vector<v1::PushedChange> {a.set("follow_up", id, "household_id", h, h),
+                                                  a.set("follow_up", id, field, parent, h),
+                                                  a.set("follow_up", id, "title", text("Bellen"), h)};
+        };
+        std::vector<v1::PushedChange> changes {
+            a.set("referral", referral, "household_id", hA, hA),
+            a.set("referral", referral, "need", text("huiswerkbegeleiding"), hA),
+            a.set("referral", otherReferral, "household_id", hA, hA),
+            a.set("referral", referralB, "household_id", hB, hB),
+            a.set("encounter", encounter, "household_id", hA, hA),
+            a.set("encounter", otherEncounter, "household_id", hA, hA),
+            a.set("encounter", noted, "household_id", hA, hA),
+            a.set("encounter", noted, "note", referral, hA), // the id, in a field that names no parent
+        };
+        for (const auto &part :
+             {event(event1, referral, hA), event(event2, referral, hA), event(otherEvent, otherReferral, hA),
+              event(eventB, referralB, hB), followUpOf(followUp, "referral_id", referral, hA),
+              followUpOf(otherFollowUp, "referral_id", otherReferral, hA),
+              followUpOf(followUpInB, "referral_id", referral, hB),
+              followUpOf(encounterFollowUp, "encounter_id", encounter, hA),
+              followUpOf(otherEncounterFollowUp, "encounter_id", otherEncounter, hA)})
+            changes.insert(changes.end(), part.begin(), part.end());
+        QCOMPARE(a.push(changes).accepted(), changes.size());
+        std::vector<std::string> all {hA,
+                                      hB,
+                                      referral,
+                                      otherReferral,
+                                      referralB,
+                                      event1,
+                                      event2,
+                                      otherEvent,
+                                      eventB,
+                                      followUp,
+                                      otherFollowUp,
+                                      followUpInB,
+                                      encounter,
+                                      otherEncounter,
+                                      noted,
+                                      encounterFollowUp,
+                                      otherEncounterFollowUp};
+        auto purgedOnTheServer = [&] {
+            std::string in;
+            for (const auto &id : all)
+                in += (in.empty() ? "'" : ", '") + id + "'";
+            const std::string ids =
+                queryStore(m_team.store(),
+                           "SELECT count(*) FROM records WHERE purged = 1 AND record_id IN (" + in + ")");
+            const std::string values =
+                queryStore(m_team.store(),
+                           "SELECT count(*) FROM field_state f JOIN records r ON r.record_id = f.record_id"
+                           " WHERE r.purged = 1 AND f.op = 0 AND f.record_id IN (" +
+                               in + ")");
+            // Each tombstone names its own record's entity.
+            const std::string misnamed =
+                queryStore(m_team.store(),
+                           "SELECT count(*) FROM field_state f JOIN records r ON r.record_id = f.record_id"
+                           " WHERE f.op = 1 AND f.entity <> r.entity AND f.record_id IN (" +
+                               in + ")");
+            return ids + " purged, " + values + " values left, " + misnamed + " misnamed";
+        };
+        auto check = [&](const std::set<std::string> &gone) {
+            TestDevice fresh(m_team.port());
+            QVERIFY(fresh.enrolOk("amina", kPassword));
+            Replica r;
+            r.apply(fresh.pullAll());
+            for (const auto &id : all)
+                QVERIFY2(r.has(id) == !gone.count(id), id.c_str());
+            QCOMPARE(purgedOnTheServer(), std::to_string(gone.size()) + " purged, 0 values left, 0 misnamed");
+        };
+        check({});
+
+        QCOMPARE(a.push({a.purge("referral", referral, hA)}).accepted(), 1u);
+        std::set<std::string> gone {referral, event1, event2, followUp, followUpInB};
+        check(gone);
+        QCOMPARE(a.push({a.purge("encounter", encounter, hA)}).accepted(), 1u);
+        gone.insert({encounter, encounterFollowUp});
+        check(gone);
+
+        // Nothing new comes to belong to a purged record: it goes too.
+        const std::string late = newId();
+        const auto reply = a.push(event(late, referral, hA));
+        QVERIFY(reply.rejected_size() > 0);
+        for (const auto &r : reply.rejected())
+            QCOMPARE(r.code(), v1::ERROR_RECORD_PURGED);
+        all.push_back(late);
+        gone.insert(late);
+        check(gone);
     }
 
     void privateRecordMovesIntoAHousehold()

@@ -351,6 +351,55 @@ private Q_SLOTS:
         QVERIFY(persistedHlc(t.store->db()) > second);
     }
 
+    // The clock is stored with every write, in its transaction: a new store
+    // (no row yet) gets the row, later writes update it, a write that fails
+    // leaves it as it was, and a store whose row went missing gets it back.
+    void theClockIsStoredWithEveryWrite()
+    {
+        test::TestStore t;
+        client::Database &db = t.store->db();
+        const auto rows = [&] {
+            return db.scalar("SELECT count(*) FROM sync_state WHERE key = 'hlc'").toInt();
+        };
+        const auto newest = [&] { return db.scalar("SELECT max(hlc) FROM sync_outbox").toLongLong(); };
+        QCOMPARE(rows(), 0);
+        Repository repo(*t.store);
+        auto h = family();
+        repo.save(h);
+        QCOMPARE(rows(), 1);
+        QVERIFY(persistedHlc(db) > 0);
+        QCOMPARE(persistedHlc(db), newest());
+
+        t.clock.advance(1);
+        repo.update("household", h.id, {{"notes", "tweede"}});
+        QCOMPARE(rows(), 1);
+        QCOMPARE(persistedHlc(db), newest());
+
+        const qint64 kept = persistedHlc(db);
+        store::Encounter e;
+        e.householdId = h.id;
+        e.kind = QStringLiteral("zitdag");
+        store::FollowUp noDate; // invalid: the whole write rolls back, the clock too
+        QVERIFY_THROWS_EXCEPTION(store::ValidationError, repo.saveEncounter(e, &noDate));
+        QCOMPARE(persistedHlc(db), kept);
+
+        db.execute("DELETE FROM sync_state WHERE key = 'hlc'");
+        repo.update("household", h.id, {{"notes", "derde"}});
+        QCOMPARE(rows(), 1);
+        QCOMPARE(persistedHlc(db), newest());
+        QVERIFY(persistedHlc(db) > kept);
+
+        // Reopened with the wall clock set back: stamps go on after the stored one.
+        t.clock.advance(-3LL * 24 * 3600 * 1000);
+        const qint64 last = persistedHlc(t.store->db());
+        t.reopen();
+        Repository again(*t.store);
+        again.update("household", h.id, {{"notes", "vierde"}});
+        QVERIFY(persistedHlc(t.store->db()) > last);
+        QCOMPARE(persistedHlc(t.store->db()),
+                 t.store->db().scalar("SELECT max(hlc) FROM sync_outbox").toLongLong());
+    }
+
     void roundTripOfEveryRecordType()
     {
         test::TestStore t;

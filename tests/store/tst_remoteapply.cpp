@@ -184,6 +184,28 @@ private Q_SLOTS:
         QCOMPARE(t.store->changes().pendingCount(), 0);
     }
 
+    // Values from a device whose clock is ahead move this device's clock past
+    // them, stored in the page's transaction (also in a store without a
+    // clock row yet): a later local edit is stamped after them.
+    void theClockPassesWhatArrives()
+    {
+        test::TestStore t;
+        const auto stored = [&] { return column(t, "SELECT value FROM sync_state WHERE key = 'hlc'"); };
+        QVERIFY(stored().isNull());
+        const sync::Hlc ahead(test::FixedNowMs + 3LL * 24 * 3600 * 1000, 7);
+        apply(t, {set("household", Household, "display_name", std::string("El Amrani"), ahead)});
+        QVERIFY(stored().toLongLong() > static_cast<qint64>(ahead.packed()));
+        const qint64 afterFirst = stored().toLongLong();
+        const sync::Hlc further(ahead.wallMs() + 1000, 0);
+        apply(t, {set("household", Household, "notes", std::string("later"), further)});
+        QVERIFY(stored().toLongLong() > static_cast<qint64>(further.packed()));
+        QVERIFY(stored().toLongLong() > afterFirst);
+        Repository repo(*t.store);
+        repo.update("household", QString::fromStdString(Household), {{"phone", "0470 00 00 00"}});
+        QCOMPARE(column(t, "SELECT max(hlc) FROM sync_outbox").toLongLong(), stored().toLongLong());
+        QVERIFY(stored().toLongLong() > static_cast<qint64>(further.packed()));
+    }
+
     // An initial pull inserts without looking first (mostlyNew); whatever
     // the page holds, the store ends up as with the general path.
     void initialPullFastPathGivesTheSameStore()
