@@ -4,9 +4,13 @@
 #include "appfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <atomic>
 
 using namespace brugboek;
 using app::HouseholdSearchModel;
@@ -203,6 +207,70 @@ private Q_SLOTS:
         f.model.setQuery(QStringLiteral("had"));
         QCOMPARE(names(f.model), QStringList({QStringLiteral("Haddad")}));
         QCOMPARE(f.app.context.store()->searchCache().loads(), loads);
+    }
+
+    // The model starts loading the search cache when it is made, before
+    // anything is typed; while the load runs (held here on its thread) the
+    // keystrokes are answered at once by the statements, with the same rows,
+    // and after it by the cache.
+    void answersWhileTheCacheLoads()
+    {
+        QSemaphore entered, released;
+        std::atomic<bool> gaveUp {false};
+        test::AppFixture app;
+        app.addHousehold(QStringLiteral("El Amrani"), {QStringLiteral("Fatima")}, {QStringLiteral("Nour")});
+        app.addHousehold(QStringLiteral("Haddad"), {QStringLiteral("Samira")});
+        app.addHousehold(QStringLiteral("Hadji"), {QStringLiteral("Omar")}, {QStringLiteral("Nour")});
+        store::SearchCache &cache = app.context.store()->searchCache();
+        cache.setLoadHook([&](const std::atomic<bool> &cancelled) {
+            entered.release();
+            QElapsedTimer waited;
+            waited.start();
+            while (!released.tryAcquire(1, 1) && !cancelled.load()) {
+                if (waited.elapsed() > 5000) {
+                    gaveUp = true;
+                    break;
+                }
+            }
+        });
+        {
+            HouseholdSearchModel model;
+            model.setContext(&app.context);
+            QVERIFY(entered.tryAcquire(1, 5000));
+            QCOMPARE(cache.loads(), 1);
+            const QList<const char *> typed = {"h", "ha", "had", "hadj", "n", "no", "nour", "nour h", "x"};
+            const auto typeAll = [&] {
+                QStringList shown;
+                for (const char *text : typed) {
+                    model.setQuery(QString::fromUtf8(text));
+                    for (int i = 0; i < model.rowCount(); ++i)
+                        shown << model.index(i).data(HouseholdSearchModel::DisplayNameRole).toString() +
+                                " / " + model.index(i).data(HouseholdSearchModel::MembersRole).toString() +
+                                " / " +
+                                model.index(i).data(HouseholdSearchModel::MatchedPersonRole).toString();
+                    shown << QStringLiteral("--");
+                }
+                return shown;
+            };
+            // What the statements alone find.
+            QStringList expected;
+            store::Queries plain(app.context.store()->db());
+            for (const char *text : typed) {
+                for (const auto &hit : plain.searchHouseholds(QString::fromUtf8(text), model.limit()))
+                    expected << hit.displayName + " / " + hit.members + " / " + hit.matchedPerson;
+                expected << QStringLiteral("--");
+            }
+            QVERIFY(expected.count() > typed.size() + 6);
+
+            QCOMPARE(typeAll(), expected);
+            QVERIFY(cache.loading());
+            QVERIFY(!cache.ready());
+            released.release();
+            QTRY_VERIFY(cache.ready());
+            QCOMPARE(typeAll(), expected);
+            QCOMPARE(cache.loads(), 1);
+            QVERIFY(!gaveUp);
+        }
     }
 
     void renameMovesTheRow()
