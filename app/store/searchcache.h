@@ -104,8 +104,9 @@ private:
 // transaction of every change to the tokens, the households' names and sort
 // keys, or to which households there are, on any connection). Until then
 // snapshot() is null and the plain statements answer: never a wait, never a
-// stale answer. A load starts at prepare() (when a search model is made or
-// reads again after a write) and at a search that finds no current snapshot.
+// stale answer. A load starts at prepare() (AppContext: when it opens the
+// store and after every write or sync it is told of; a search model when it
+// is made) and at a search that finds no current snapshot.
 //
 // Whether the version might have moved is looked up only after something was
 // written: a row by this connection (sqlite3_total_changes) or a commit by
