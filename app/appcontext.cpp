@@ -1,6 +1,7 @@
 #include "appcontext.h"
 
 #include "app/store/repository.h"
+#include "app/store/searchcache.h"
 #include "app/store/store.h"
 #include "platform/keyprovider.h"
 #include "sync/client/database.h"
@@ -77,8 +78,10 @@ bool AppContext::openStore(platform::KeyProvider &keys, const std::function<void
         opened.reset();
     }
     m_store = std::move(opened);
-    if (m_store)
+    if (m_store) {
         setError({}, {});
+        prepareSearch();
+    }
     if (wasOpen != storeOpen())
         Q_EMIT storeOpenChanged();
     Q_EMIT recordsChanged();
@@ -92,6 +95,24 @@ void AppContext::closeStore()
     m_store.reset();
     Q_EMIT storeOpenChanged();
     Q_EMIT recordsChanged();
+}
+
+void AppContext::notifyRecordsChanged()
+{
+    prepareSearch();
+    Q_EMIT recordsChanged();
+}
+
+void AppContext::prepareSearch()
+{
+    if (!m_store)
+        return;
+    try {
+        m_store->searchCache().prepare();
+    } catch (const std::exception &e) {
+        // The search answers with its statements, and reports what fails.
+        qWarning("brugboek: the search data cannot be loaded: %s", e.what());
+    }
 }
 
 void AppContext::reportError(const std::exception &error)

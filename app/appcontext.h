@@ -60,8 +60,9 @@ public:
     [[nodiscard]] QString dataDirectory() const { return m_dataDirectory; }
 
     // Tells models and controllers that records changed (after a write or a
-    // sync), so they read again.
-    void notifyRecordsChanged() { Q_EMIT recordsChanged(); }
+    // sync), so they read again. When a name changed, the search data starts
+    // loading again first (on its own thread).
+    void notifyRecordsChanged();
     // Tells models and controllers that the user interface's language (and
     // so the default QLocale) changed, so they make their texts again.
     void notifyLanguageChanged() { Q_EMIT languageChanged(); }
@@ -80,6 +81,9 @@ Q_SIGNALS:
 
 private:
     void setError(const QString &text, const QString &detail);
+    // Starts loading the store's search data when it is not current, so
+    // that it is usually ready before anything is typed.
+    void prepareSearch();
 
     static inline AppContext *s_instance = nullptr;
     QString m_dataDirectory;

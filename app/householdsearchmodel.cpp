@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 
+#include "app/store/searchcache.h"
 #include "app/store/store.h"
 
 namespace brugboek::app {
@@ -77,8 +78,14 @@ void HouseholdSearchModel::refresh()
         return;
     }
     try {
-        // The store's search cache: typing finds the matches in memory.
-        store::Queries queries(store->db(), &store->searchCache());
+        // The store's search cache: typing finds the matches in memory once
+        // it is loaded (on its own thread; the statements answer meanwhile).
+        // Before anything is typed, and after a write, it starts loading, so
+        // that it is usually ready at the next keystroke.
+        store::SearchCache &cache = store->searchCache();
+        if (m_query.trimmed().isEmpty())
+            cache.prepare();
+        store::Queries queries(store->db(), &cache);
         if (applyRows(m_query.trimmed().isEmpty() ? queries.households(m_limit)
                                                   : queries.searchHouseholds(m_query, m_limit)))
             Q_EMIT countChanged();

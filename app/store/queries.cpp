@@ -183,14 +183,15 @@ QList<HouseholdHit> Queries::searchHouseholds(const QString &text, int limit)
         return out;
     };
 
-    // The cache, when there is one and nothing is being written: the same
-    // matches, found in memory.
-    if (m_cache && m_cache->ready()) {
+    // The cache's snapshot, when it has one of the store as it is now and
+    // nothing is being written: the same matches, found in memory. (The
+    // owners found are views into it: it is kept until the end.)
+    if (const std::shared_ptr<const SearchSnapshot> snapshot = m_cache ? m_cache->snapshot() : nullptr) {
         std::vector<std::string_view> folded;
         for (const Word &w : words)
             folded.emplace_back(w.from.constData(), static_cast<std::size_t>(w.from.size()));
-        for (SearchCache::Hit &hit : m_cache->match(folded, limit))
-            found.push_back({m_cache->householdId(hit.household), m_cache->displayName(hit.household),
+        for (SearchSnapshot::Hit &hit : snapshot->match(folded, limit))
+            found.push_back({snapshot->householdId(hit.household), snapshot->displayName(hit.household),
                              std::move(hit.owners)});
         return withMembers(found);
     }

@@ -99,7 +99,8 @@ class Queries
 {
 public:
     // With a `cache` (the store's, Store::searchCache()), household search
-    // finds its matches in memory whenever the cache can answer.
+    // finds its matches in memory whenever the cache has a current snapshot
+    // (else, as while it loads, with the statements: the same matches).
     explicit Queries(client::Database &db, SearchCache *cache = nullptr)
         : m_db(db)
         , m_cache(cache)

@@ -5,75 +5,202 @@
 #include "sync/client/changelog.h"
 #include "sync/client/database.h"
 
+#include <QtGlobal>
+
 #include <algorithm>
+#include <exception>
 #include <unordered_map>
 
 namespace brugboek::store {
 
 using client::Query;
 
-bool SearchCache::ready()
+namespace {
+
+// The search version and whether a bulk load runs, as `db` sees them now.
+void readState(client::Database &db, qint64 &version, bool &bulkLoading)
 {
-    if (m_db.inTransaction())
-        return false;
-    // Nothing written since the last look (by this connection or committed
-    // by another): the same answer, without a statement.
-    const qint64 dataVersion = m_db.scalar("PRAGMA data_version").toLongLong();
-    const qint64 changes = m_db.totalChanges();
-    if (m_checked && dataVersion == m_dataVersion && changes == m_totalChanges)
-        return m_usable;
-    // Something was: the cache is stale only when the search version moved
-    // (a saved encounter, a sync page without names leave it). During a bulk
-    // load the search data lags the records until its end: then the plain
-    // statements answer.
-    m_checked = false;
-    bool bulkLoading = false;
-    qint64 version = 0;
-    {
-        client::Query q = m_db.query("SELECT key, value FROM sync_state WHERE key IN (?, ?)");
-        q.bindStaticText(1, SearchIndex::versionKey,
-                         static_cast<int>(std::char_traits<char>::length(SearchIndex::versionKey)));
-        q.bindStaticText(
-            2, client::ChangeLog::bulkLoadStateKey,
-            static_cast<int>(std::char_traits<char>::length(client::ChangeLog::bulkLoadStateKey)));
-        while (q.next()) {
-            if (q.utf8(0) == SearchIndex::versionKey)
-                version = q.int64(1);
-            else
-                bulkLoading = true;
-        }
+    version = 0;
+    bulkLoading = false;
+    Query q = db.query("SELECT key, value FROM sync_state WHERE key IN (?, ?)");
+    q.bindStaticText(1, SearchIndex::versionKey,
+                     static_cast<int>(std::char_traits<char>::length(SearchIndex::versionKey)));
+    q.bindStaticText(2, client::ChangeLog::bulkLoadStateKey,
+                     static_cast<int>(std::char_traits<char>::length(client::ChangeLog::bulkLoadStateKey)));
+    while (q.next()) {
+        if (q.utf8(0) == SearchIndex::versionKey)
+            version = q.int64(1);
+        else
+            bulkLoading = true;
     }
-    // The versions are read before the rows: a commit in between makes the
-    // next use look (and load) again rather than keep what it missed.
-    if (!bulkLoading && (!m_loaded || version != m_version)) {
-        load();
-        m_version = version;
-    }
-    m_usable = !bulkLoading;
-    m_dataVersion = dataVersion;
-    m_totalChanges = changes;
-    m_checked = true;
-    return m_usable;
 }
 
-void SearchCache::load()
-{
-    m_loaded = false;
-    m_households.clear();
-    m_owners.clear();
-    m_personText.clear();
-    m_tokenText.clear();
-    m_entries.clear();
-    ++m_loads;
+} // namespace
 
+// One load: made by the connection's thread, filled by the loading thread.
+struct SearchCache::Job
+{
+    std::atomic<bool> cancelled {false};
+    // Set last by the loading thread: then the fields below are complete.
+    std::atomic<bool> done {false};
+    std::shared_ptr<const SearchSnapshot> result;
+    std::exception_ptr error;
+    qint64 startedAt = 0; // the store's search version when it started
+};
+
+SearchCache::SearchCache(client::Database &db)
+    : m_db(db)
+{
+}
+
+SearchCache::~SearchCache()
+{
+    stopLoad();
+    m_reader.reset();
+}
+
+bool SearchCache::loading() const
+{
+    return m_job && !m_job->done.load(std::memory_order_acquire);
+}
+
+void SearchCache::stopLoad() noexcept
+{
+    if (m_job)
+        m_job->cancelled.store(true);
+    // The loading thread looks at `cancelled` every few thousand rows.
+    if (m_thread.joinable())
+        m_thread.join();
+    m_job.reset();
+}
+
+std::shared_ptr<const SearchSnapshot> SearchCache::snapshot()
+{
+    if (m_db.inTransaction())
+        return nullptr;
+    // Nothing written since the last look (by this connection or committed
+    // by another): the same version, without a statement.
+    const qint64 dataVersion = m_db.scalar("PRAGMA data_version").toLongLong();
+    const qint64 changes = m_db.totalChanges();
+    if (!m_checked || dataVersion != m_dataVersion || changes != m_totalChanges) {
+        // Something was: the cache is stale only when the search version
+        // moved (a saved encounter, a sync page without names leave it).
+        // During a bulk load the search data lags the records until its end:
+        // then the plain statements answer.
+        m_checked = false;
+        readState(m_db, m_version, m_bulkLoading);
+        m_dataVersion = dataVersion;
+        m_totalChanges = changes;
+        m_checked = true;
+    }
+    if (m_bulkLoading)
+        return nullptr;
+    // A stale snapshot is never used again (the version only grows): it
+    // goes, with its memory.
+    if (m_current && m_current->version() != m_version)
+        m_current.reset();
+    if (!m_current) {
+        collect(m_synchronous);
+        if (!m_current && !m_job && m_failedVersion != m_version) {
+            startLoad();
+            collect(m_synchronous);
+        }
+    }
+    return m_current;
+}
+
+void SearchCache::startLoad()
+{
+    auto job = std::make_shared<Job>();
+    job->startedAt = m_version;
+    try {
+        if (!m_reader)
+            m_reader = m_db.openReader();
+        // The thread gets the reader and the job, never this connection; the
+        // destructor joins it before the reader goes.
+        m_thread = std::thread([job, reader = m_reader.get(), hook = m_hook] {
+            try {
+                job->result = SearchSnapshot::read(*reader, job->cancelled, hook);
+            } catch (...) {
+                job->error = std::current_exception();
+            }
+            job->done.store(true, std::memory_order_release);
+        });
+    } catch (const std::exception &e) {
+        // No second connection or thread: the statements answer.
+        qWarning("brugboek: the search data cannot be loaded: %s", e.what());
+        m_failedVersion = m_version;
+        return;
+    }
+    ++m_loads;
+    m_job = std::move(job);
+}
+
+void SearchCache::collect(bool wait)
+{
+    if (!m_job || (!wait && !m_job->done.load(std::memory_order_acquire)))
+        return;
+    m_thread.join();
+    const std::shared_ptr<Job> job = std::move(m_job);
+    m_job.reset();
+    if (job->error) {
+        try {
+            std::rethrow_exception(job->error);
+        } catch (const std::exception &e) {
+            qWarning("brugboek: the search data could not be loaded: %s", e.what());
+        }
+        m_failedVersion = job->startedAt;
+        return;
+    }
+    // Read at another version than the store's now (a commit came between
+    // the look and the load): of no use, correctness first.
+    if (job->result && job->result->version() == m_version)
+        m_current = job->result;
+}
+
+std::shared_ptr<const SearchSnapshot>
+SearchSnapshot::read(client::Database &db, const std::atomic<bool> &cancelled, const Hook &hook)
+{
+    // A deferred BEGIN: the read transaction starts at the first statement,
+    // and everything below sees the store as it was then.
+    db.execute("BEGIN");
+    try {
+        std::shared_ptr<SearchSnapshot> s(new SearchSnapshot);
+        bool bulkLoading = false;
+        readState(db, s->m_version, bulkLoading);
+        if (hook)
+            hook(cancelled);
+        if (bulkLoading || cancelled.load() || !s->load(db, cancelled)) {
+            db.execute("ROLLBACK");
+            return nullptr;
+        }
+        db.execute("COMMIT");
+        // The pages read stay in the snapshot's form only (the next load
+        // comes after a write, which makes them stale anyway).
+        db.execute("PRAGMA shrink_memory");
+        return s;
+    } catch (...) {
+        try {
+            if (db.inTransaction())
+                db.execute("ROLLBACK");
+        } catch (...) { // NOLINT(bugprone-empty-catch): the first error is the one to tell
+        }
+        throw;
+    }
+}
+
+bool SearchSnapshot::load(client::Database &db, const std::atomic<bool> &cancelled)
+{
     std::vector<std::string> ids;
     {
-        Query q = m_db.query("SELECT id, display_name FROM household ORDER BY sort_key, rowid");
+        Query q = db.query("SELECT id, display_name FROM household ORDER BY sort_key, rowid");
         while (q.next()) {
             ids.emplace_back(q.utf8(0));
             m_households.push_back({q.text(0), q.text(1)});
         }
     }
+    if (cancelled.load())
+        return false;
     std::unordered_map<std::string_view, std::uint32_t> rankOf;
     rankOf.reserve(ids.size());
     for (std::size_t i = 0; i < ids.size(); ++i)
@@ -83,9 +210,12 @@ void SearchCache::load()
     {
         // In the key's order (a plain scan would take the smaller index by
         // household).
-        Query q = m_db.query("SELECT token, household_id, person_id FROM search_token ORDER BY token, "
-                             "household_id, person_id");
+        Query q = db.query("SELECT token, household_id, person_id FROM search_token ORDER BY token, "
+                           "household_id, person_id");
+        std::size_t rows = 0;
         while (q.next()) {
+            if (++rows % 4096 == 0 && cancelled.load())
+                return false;
             // A token of a household that is not there finds nothing, as in
             // the statement.
             const auto known = rankOf.find(q.utf8(1));
@@ -123,10 +253,11 @@ void SearchCache::load()
                          [&](const Entry &a, const Entry &b) { return tokenOf(a) < tokenOf(b); });
     m_entries.shrink_to_fit();
     m_tokenText.shrink_to_fit();
-    m_loaded = true;
+    return true;
 }
 
-std::vector<SearchCache::Hit> SearchCache::match(const std::vector<std::string_view> &words, int limit) const
+std::vector<SearchSnapshot::Hit> SearchSnapshot::match(const std::vector<std::string_view> &words,
+                                                       int limit) const
 {
     if (words.empty() || words.size() > 64 || limit <= 0)
         return {};

@@ -62,7 +62,12 @@ Store::Store(std::unique_ptr<Database> db, const sync::Clock &clock)
     m_changes->addObserver(m_referralStatus.get());
 }
 
-Store::~Store() = default;
+Store::~Store()
+{
+    // First the search cache: it stops a load running on its reader's
+    // thread, before anything it was made from goes.
+    m_searchCache.reset();
+}
 
 SearchCache &Store::searchCache()
 {

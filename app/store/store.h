@@ -38,7 +38,7 @@ public:
     [[nodiscard]] const sync::Clock &clock() const { return m_clock; }
     [[nodiscard]] QString newId();
     // The search data kept in memory for as-you-type search, made at its
-    // first use.
+    // first use and loaded on a thread of its own.
     [[nodiscard]] SearchCache &searchCache();
 
 private:
@@ -50,7 +50,7 @@ private:
     std::unique_ptr<client::ChangeLog> m_changes;
     std::unique_ptr<SearchIndex> m_searchIndex;
     std::unique_ptr<ReferralStatusTracker> m_referralStatus;
-    std::unique_ptr<SearchCache> m_searchCache;
+    std::unique_ptr<SearchCache> m_searchCache; // goes first: see ~Store()
 };
 
 } // namespace brugboek::store

@@ -6,7 +6,12 @@
 #include "support/teststore.h"
 #include "sync/client/database.h"
 
+#include <QElapsedTimer>
+#include <QSemaphore>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 #include <random>
 
@@ -38,6 +43,38 @@ const QList<Family> families = {
     {"Ben Saïd", {{"Khadija", "Ben Saïd"}, {"Ilyas", "Ben Saïd"}}},
     {"Dubois", {{"François", "Dubois"}}},
     {"Straßer", {{"Jürgen", "Straßer"}}},
+};
+
+// Holds the search cache's first `held` loads inside their read transaction,
+// just after the search version was read, until released or cancelled: what
+// a search meets while a load runs on its thread.
+struct HeldLoad
+{
+    QSemaphore entered, released;
+    std::atomic<int> held {1};
+    std::atomic<bool> gaveUp {false}; // not released nor cancelled within 5 s
+    std::atomic<bool> returned {false};
+
+    void install(store::SearchCache &cache)
+    {
+        cache.setLoadHook([this](const std::atomic<bool> &cancelled) {
+            if (held.fetch_sub(1) <= 0)
+                return;
+            entered.release();
+            QElapsedTimer waited;
+            waited.start();
+            while (!released.tryAcquire(1, 1) && !cancelled.load()) {
+                if (waited.elapsed() > 5000) {
+                    gaveUp = true;
+                    break;
+                }
+            }
+            // A little longer: whoever cancelled it must wait for its end.
+            if (cancelled.load())
+                QThread::msleep(50);
+            returned = true;
+        });
+    }
 };
 } // namespace
 
@@ -226,6 +263,8 @@ private Q_SLOTS:
     {
         test::TestStore t;
         store::Repository repo(*t.store);
+        // Each search waits for the load it starts: the cache answers.
+        t.store->searchCache().setSynchronous(true);
         store::Queries queries(t.store->db(), &t.store->searchCache());
         const store::SearchCache &cache = t.store->searchCache();
         auto found = [&](const char *text) {
@@ -369,6 +408,8 @@ private Q_SLOTS:
     {
         test::TestStore t;
         store::Repository repo(*t.store);
+        // Each search waits for the load it starts: the cache answers.
+        t.store->searchCache().setSynchronous(true);
         store::Queries queries(t.store->db(), &t.store->searchCache());
         const store::SearchCache &cache = t.store->searchCache();
         store::Household a;
@@ -427,6 +468,8 @@ private Q_SLOTS:
     {
         test::TestStore t;
         store::Repository repo(*t.store);
+        // Each search waits for the load it starts: the cache answers.
+        t.store->searchCache().setSynchronous(true);
         store::Queries queries(t.store->db(), &t.store->searchCache());
         const store::SearchCache &cache = t.store->searchCache();
         store::Household a;
@@ -557,6 +600,7 @@ private Q_SLOTS:
             {30, 60, 10}, // one statement for the rarer words, the rest in memory
         };
         int compared = 0, nonEmpty = 0;
+        t.store->searchCache().setSynchronous(true);
         // Each plan, and then the store's search cache (the plan unused).
         for (int p = 0; p <= plans.size(); ++p) {
             const bool cached = p == plans.size();
@@ -581,6 +625,148 @@ private Q_SLOTS:
         QCOMPARE(t.store->searchCache().loads(), 1);
         // The comparison means something: most searches find households.
         QVERIFY2(nonEmpty > compared / 2, qPrintable(QStringLiteral("%1 of %2").arg(nonEmpty).arg(compared)));
+    }
+
+    // While the cache loads (on its thread, here held in its read
+    // transaction) a search does not wait for it: the statements answer, with
+    // the same households, and once the load is complete the cache does.
+    void answersWhileTheCacheLoads()
+    {
+        // Before the store: a load may use it until the store is closed.
+        HeldLoad hold;
+        test::TestStore t;
+        store::Repository repo(*t.store);
+        for (const char *name : {"Peeters", "Haddad", "Peeters-Claes", "El Amrani"}) {
+            store::Household h;
+            h.displayName = QString::fromUtf8(name);
+            repo.save(h);
+            store::Person p;
+            p.householdId = h.id;
+            p.givenName = QStringLiteral("Nour");
+            repo.save(p);
+        }
+        store::SearchCache &cache = t.store->searchCache();
+        hold.install(cache);
+        store::Queries cached(t.store->db(), &cache);
+        store::Queries plain(t.store->db());
+        auto found = [](store::Queries &queries, const char *text) {
+            QStringList names;
+            for (const auto &hit : queries.searchHouseholds(QString::fromUtf8(text), 10))
+                names << hit.displayName + " (" + hit.members + ")" +
+                        (hit.matchedPerson.isEmpty() ? QString() : " / " + hit.matchedPerson);
+            return names;
+        };
+        const QStringList texts = {"peet", "nour", "nour p", "el am", "h", "x"};
+
+        // The first search starts the load and answers at once.
+        QCOMPARE(found(cached, "peet"), QStringList({"Peeters (Nour)", "Peeters-Claes (Nour)"}));
+        QVERIFY(hold.entered.tryAcquire(1, 5000));
+        QVERIFY(cache.loading());
+        for (const QString &text : texts)
+            QCOMPARE(found(cached, qPrintable(text)), found(plain, qPrintable(text)));
+        QCOMPARE(found(cached, "nour p"),
+                 QStringList({"Peeters (Nour) / Nour", "Peeters-Claes (Nour) / Nour"}));
+        QVERIFY(!cache.ready());
+        QCOMPARE(cache.loads(), 1);
+
+        hold.released.release();
+        QTRY_VERIFY(cache.ready());
+        QVERIFY(!hold.gaveUp); // no search waited for the load
+        for (const QString &text : texts)
+            QCOMPARE(found(cached, qPrintable(text)), found(plain, qPrintable(text)));
+        QCOMPARE(cache.loads(), 1);
+    }
+
+    // A load that read the store before a rename is not used after it: the
+    // search version it was read at moved. The statements answer with the
+    // new name, and a new load starts.
+    void aLoadFromBeforeARenameIsNotUsed()
+    {
+        // Before the store: a load may use it until the store is closed.
+        HeldLoad hold;
+        test::TestStore t;
+        store::Repository repo(*t.store);
+        store::Household a;
+        a.displayName = QStringLiteral("Peeters");
+        repo.save(a);
+        store::Household b;
+        b.displayName = QStringLiteral("Haddad");
+        repo.save(b);
+        store::SearchCache &cache = t.store->searchCache();
+        hold.install(cache);
+        store::Queries queries(t.store->db(), &cache);
+        auto found = [&](const char *text) {
+            QStringList names;
+            for (const auto &hit : queries.searchHouseholds(QString::fromUtf8(text), 10))
+                names << hit.displayName;
+            return names;
+        };
+
+        QCOMPARE(found("peet"), QStringList({"Peeters"}));
+        QVERIFY(hold.entered.tryAcquire(1, 5000));
+        // The load has read the version; the rename commits meanwhile.
+        repo.update("household", a.id, {{"display_name", "Maes"}});
+        hold.released.release();
+        QTRY_VERIFY(!cache.loading());
+        QCOMPARE(cache.loads(), 1);
+
+        // Complete, but of the store before the rename.
+        QVERIFY(found("peet").isEmpty());
+        QCOMPARE(found("maes"), QStringList({"Maes"}));
+        QCOMPARE(cache.loads(), 2);
+        QTRY_VERIFY(cache.ready());
+        QVERIFY(found("peet").isEmpty());
+        QCOMPARE(found("maes"), QStringList({"Maes"}));
+        QCOMPARE(found("h"), QStringList({"Haddad"}));
+        QCOMPARE(cache.loads(), 2);
+
+        // The same with a rename by another connection (the sync's).
+        hold.held = 1;
+        repo.update("household", b.id, {{"display_name", "Hadid"}});
+        QCOMPARE(found("had"), QStringList({"Hadid"}));
+        QVERIFY(hold.entered.tryAcquire(1, 5000));
+        QCOMPARE(cache.loads(), 3);
+        {
+            const auto other = store::Store::open(t.dir.path(), t.keys, t.clock);
+            store::Repository(*other).update("household", b.id, {{"display_name", "Hadji"}});
+        }
+        hold.released.release();
+        QTRY_VERIFY(!cache.loading());
+        QCOMPARE(found("had"), QStringList({"Hadji"}));
+        QCOMPARE(cache.loads(), 4);
+        QTRY_VERIFY(cache.ready());
+        QCOMPARE(found("had"), QStringList({"Hadji"}));
+        QVERIFY(!hold.gaveUp);
+    }
+
+    // Closing the store while a load runs cancels the load and waits for its
+    // thread (which uses the reader's connection, gone with the store).
+    void closingTheStoreDuringALoad()
+    {
+        // Before the store: a load may use it until the store is closed.
+        HeldLoad hold;
+        test::TestStore t;
+        store::Repository repo(*t.store);
+        store::Household a;
+        a.displayName = QStringLiteral("Peeters");
+        repo.save(a);
+        hold.install(t.store->searchCache());
+        {
+            store::Queries queries(t.store->db(), &t.store->searchCache());
+            QCOMPARE(queries.searchHouseholds(QStringLiteral("peet")).size(), 1);
+        }
+        QVERIFY(hold.entered.tryAcquire(1, 5000));
+        QVERIFY(t.store->searchCache().loading());
+        t.store.reset();
+        QVERIFY(hold.returned); // its thread ended before the store was gone
+        QVERIFY(!hold.gaveUp); // cancelled, not waited out
+
+        // Opened again, the search and its cache work as before.
+        t.reopen();
+        t.store->searchCache().setSynchronous(true);
+        store::Queries queries(t.store->db(), &t.store->searchCache());
+        QCOMPARE(queries.searchHouseholds(QStringLiteral("peet")).size(), 1);
+        QVERIFY(t.store->searchCache().ready());
     }
 };
 
