@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <memory>
 #include <set>
+#include <thread>
 
 namespace brugboek::server {
 
@@ -644,12 +645,34 @@ int HttpServer::bind()
 
 bool HttpServer::run()
 {
-    return m_http->listen_after_bind();
+    {
+        const std::lock_guard<std::mutex> lock(m_runMutex);
+        if (m_stopRequested)
+            return true;
+        m_runStarted = true;
+    }
+    const bool ok = m_http->listen_after_bind();
+    m_runReturned = true;
+    return ok;
 }
 
 void HttpServer::stop()
 {
-    m_http->stop();
+    {
+        const std::lock_guard<std::mutex> lock(m_runMutex);
+        m_stopRequested = true;
+        if (!m_runStarted)
+            return; // run() returns at once
+    }
+    // run() is on its way into the accept loop: stop the loop once it is
+    // in it (a SIGTERM right after start-up used to be lost there).
+    while (!m_runReturned) {
+        if (m_http->is_running()) {
+            m_http->stop();
+            return;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
 }
 
 } // namespace brugboek::server

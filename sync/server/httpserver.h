@@ -8,8 +8,10 @@
 #include "sqldb.h"
 #include "visibilitycache.h"
 
+#include <atomic>
 #include <cstddef>
 #include <memory>
+#include <mutex>
 #include <string>
 
 namespace httplib {
@@ -75,6 +77,9 @@ public:
     int bind();
     // Serves until stop(); returns false when the server failed.
     bool run();
+    // Makes run() return, from any thread, whether it is serving already,
+    // about to, or not called yet (it then returns at once); after run()
+    // returned it does nothing.
     void stop();
 
 private:
@@ -98,6 +103,12 @@ private:
     HttpOptions m_options;
     std::unique_ptr<httplib::Server> m_http;
     int m_listenSocket = -1; // the listening socket, to widen its backlog
+    // stop() and run(): cpp-httplib's own stop() does nothing until its
+    // accept loop runs, so a stop that came just before would be lost.
+    std::mutex m_runMutex;
+    bool m_stopRequested = false; // under m_runMutex
+    bool m_runStarted = false; // under m_runMutex
+    std::atomic<bool> m_runReturned {false};
     Metrics m_metrics;
     EnrolLimiter m_limiter;
     DeviceRateLimiter m_rate;
