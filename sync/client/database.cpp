@@ -8,6 +8,7 @@
 #include <sodium.h>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstring>
 #include <mutex>
@@ -647,7 +648,19 @@ bool Database::checkpointTruncate()
 {
     if (inTransaction())
         return false;
-    const int rc = sqlite3_wal_checkpoint_v2(m_db, "main", SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    // Readers and writers are waited for by the busy handler; the checkpoint
+    // lock is not: while the checkpointer's thread copies the log (a few
+    // milliseconds), SQLite answers BUSY at once. A purge must not leave
+    // the old page versions in the log until some later commit, so that is
+    // tried again for up to a second.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(1);
+    int rc = SQLITE_OK;
+    for (;;) {
+        rc = sqlite3_wal_checkpoint_v2(m_db, "main", SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+        if ((rc & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() >= deadline)
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
     m_truncateAfterCommit = rc != SQLITE_OK;
     return rc == SQLITE_OK;
 }
