@@ -118,6 +118,15 @@ const char *const kPostgresAudit[] = {
     " FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse()",
 };
 
+// "12.3": the seconds since `started`, for the migration's log.
+std::string secondsSince(std::chrono::steady_clock::time_point started)
+{
+    char took[32];
+    std::snprintf(took, sizeof took, "%.1f",
+                  std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+    return took;
+}
+
 } // namespace
 
 bool schemaExists(SqlConnection &db)
@@ -193,13 +202,8 @@ bool migrateSchema(SqlConnection &db, const std::function<void(const std::string
         for (std::size_t i = 1; i < std::size(kSqliteFieldState); ++i)
             db.exec(kSqliteFieldState[i]);
         rebuilt = true;
-        if (log) {
-            const double seconds =
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-            char took[32];
-            std::snprintf(took, sizeof took, "%.1f", seconds);
-            log(std::string("change log rebuilt in ") + took + " s, committing");
-        }
+        if (log)
+            log("change log rebuilt in " + secondsSince(started) + " s, committing");
     }
     // Version 4: the index that finds a purged record's belongings. Made
     // here, not by createSchema: the administrative commands do not migrate.
@@ -210,13 +214,8 @@ bool migrateSchema(SqlConnection &db, const std::function<void(const std::string
         if (log)
             log("making field_state_parent (the log's rows by the record they belong to), schema version 4");
         db.exec(kParentIndexSql);
-        if (log) {
-            const double seconds =
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-            char took[32];
-            std::snprintf(took, sizeof took, "%.1f", seconds);
-            log(std::string("field_state_parent made in ") + took + " s");
-        }
+        if (log)
+            log("field_state_parent made in " + secondsSince(started) + " s");
     }
     db.exec("UPDATE server_state SET value = ? WHERE key = 'schema_version'", {std::int64_t(kSchemaVersion)});
     tx.commit();
