@@ -2,10 +2,9 @@
 #include "app/store/searchcache.h"
 #include "app/store/store.h"
 #include "appfixture.h"
+#include "support/heldload.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -219,8 +218,8 @@ private Q_SLOTS:
     // rows, and after it by the cache.
     void answersWhileTheCacheLoads()
     {
-        QSemaphore entered, released;
-        std::atomic<bool> gaveUp {false};
+        // Before the store: a load may use it until the store is closed.
+        test::HeldLoad hold;
         test::AppFixture app;
         store::SearchCache &cache = app.context.store()->searchCache();
         QCOMPARE(cache.loads(), 1);
@@ -228,21 +227,11 @@ private Q_SLOTS:
         app.addHousehold(QStringLiteral("El Amrani"), {QStringLiteral("Fatima")}, {QStringLiteral("Nour")});
         app.addHousehold(QStringLiteral("Haddad"), {QStringLiteral("Samira")});
         app.addHousehold(QStringLiteral("Hadji"), {QStringLiteral("Omar")}, {QStringLiteral("Nour")});
-        cache.setLoadHook([&](const std::atomic<bool> &cancelled) {
-            entered.release();
-            QElapsedTimer waited;
-            waited.start();
-            while (!released.tryAcquire(1, 1) && !cancelled.load()) {
-                if (waited.elapsed() > 5000) {
-                    gaveUp = true;
-                    break;
-                }
-            }
-        });
+        hold.install(cache);
         {
             HouseholdSearchModel model;
             model.setContext(&app.context);
-            QVERIFY(entered.tryAcquire(1, 5000));
+            QVERIFY(hold.entered.tryAcquire(1, 5000));
             QCOMPARE(cache.loads(), 2);
             const QList<const char *> typed = {"h", "ha", "had", "hadj", "n", "no", "nour", "nour h", "x"};
             const auto typeAll = [&] {
@@ -271,11 +260,11 @@ private Q_SLOTS:
             QCOMPARE(typeAll(), expected);
             QVERIFY(cache.loading());
             QVERIFY(!cache.ready());
-            released.release();
+            hold.released.release();
             QTRY_VERIFY(cache.ready());
             QCOMPARE(typeAll(), expected);
             QCOMPARE(cache.loads(), 2);
-            QVERIFY(!gaveUp);
+            QVERIFY(!hold.gaveUp);
         }
     }
 

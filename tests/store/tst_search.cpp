@@ -3,13 +3,11 @@
 #include "app/store/searchcache.h"
 #include "app/store/searchindex.h"
 #include "app/store/textfold.h"
+#include "support/heldload.h"
 #include "support/teststore.h"
 #include "sync/client/database.h"
 
-#include <QElapsedTimer>
-#include <QSemaphore>
 #include <QTest>
-#include <QThread>
 
 #include <atomic>
 
@@ -45,37 +43,6 @@ const QList<Family> families = {
     {"Straßer", {{"Jürgen", "Straßer"}}},
 };
 
-// Holds the search cache's first `held` loads inside their read transaction,
-// just after the search version was read, until released or cancelled: what
-// a search meets while a load runs on its thread.
-struct HeldLoad
-{
-    QSemaphore entered, released;
-    std::atomic<int> held {1};
-    std::atomic<bool> gaveUp {false}; // not released nor cancelled within 5 s
-    std::atomic<bool> returned {false};
-
-    void install(store::SearchCache &cache)
-    {
-        cache.setLoadHook([this](const std::atomic<bool> &cancelled) {
-            if (held.fetch_sub(1) <= 0)
-                return;
-            entered.release();
-            QElapsedTimer waited;
-            waited.start();
-            while (!released.tryAcquire(1, 1) && !cancelled.load()) {
-                if (waited.elapsed() > 5000) {
-                    gaveUp = true;
-                    break;
-                }
-            }
-            // A little longer: whoever cancelled it must wait for its end.
-            if (cancelled.load())
-                QThread::msleep(50);
-            returned = true;
-        });
-    }
-};
 } // namespace
 
 class TestSearch : public QObject
@@ -633,7 +600,7 @@ private Q_SLOTS:
     void answersWhileTheCacheLoads()
     {
         // Before the store: a load may use it until the store is closed.
-        HeldLoad hold;
+        test::HeldLoad hold;
         test::TestStore t;
         store::Repository repo(*t.store);
         for (const char *name : {"Peeters", "Haddad", "Peeters-Claes", "El Amrani"}) {
@@ -683,7 +650,7 @@ private Q_SLOTS:
     void aLoadFromBeforeARenameIsNotUsed()
     {
         // Before the store: a load may use it until the store is closed.
-        HeldLoad hold;
+        test::HeldLoad hold;
         test::TestStore t;
         store::Repository repo(*t.store);
         store::Household a;
@@ -744,7 +711,7 @@ private Q_SLOTS:
     void closingTheStoreDuringALoad()
     {
         // Before the store: a load may use it until the store is closed.
-        HeldLoad hold;
+        test::HeldLoad hold;
         test::TestStore t;
         store::Repository repo(*t.store);
         store::Household a;
